@@ -1,0 +1,218 @@
+package io.enterpriseconnect.help.liquid;
+
+import io.enterpriseconnect.help.HelpSourceException;
+import io.enterpriseconnect.help.SourceLocation;
+import io.enterpriseconnect.help.liquid.MarkupScanner.Kind;
+import io.enterpriseconnect.help.liquid.MarkupScanner.Token;
+import io.enterpriseconnect.help.versions.ReleaseNumber;
+import io.enterpriseconnect.help.versions.VersionCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses values and the conditions of {@code if}/{@code elsif}/{@code unless}.
+ *
+ * <p>{@code and} binds tighter than {@code or}, as in the Liquid engine upstream used; the comparison
+ * operators are Liquid's plus upstream's {@code ver_gt} and {@code ver_lt}, which compare
+ * {@code plan@release} strings of the same plan.
+ */
+final class ExpressionParser {
+
+    private final List<Token> tokens;
+    private final SourceLocation location;
+    private final String markup;
+    private final VersionCatalog catalog;
+    private int position;
+
+    private ExpressionParser(String markup, SourceLocation location, VersionCatalog catalog) {
+        this.tokens = MarkupScanner.scan(markup, location);
+        this.location = location;
+        this.markup = markup.trim();
+        this.catalog = catalog;
+    }
+
+    static Expression parseValue(String markup, SourceLocation location, VersionCatalog catalog) {
+        ExpressionParser parser = new ExpressionParser(markup, location, catalog);
+        Expression expression = parser.value();
+        if (parser.position < parser.tokens.size()) {
+            Token extra = parser.tokens.get(parser.position);
+            if (extra.kind() == Kind.PIPE) {
+                throw new HelpSourceException(location, "filters are not supported: '" + parser.markup + "'");
+            }
+            throw parser.error("unexpected '" + extra.text() + "'");
+        }
+        return expression;
+    }
+
+    static Condition parseCondition(String markup, SourceLocation location, VersionCatalog catalog) {
+        ExpressionParser parser = new ExpressionParser(markup, location, catalog);
+        if (parser.tokens.isEmpty()) {
+            throw new HelpSourceException(location, "condition is empty");
+        }
+        Condition condition = parser.disjunction();
+        if (parser.position < parser.tokens.size()) {
+            throw parser.error("unexpected '" + parser.tokens.get(parser.position).text() + "'");
+        }
+        return condition;
+    }
+
+    private Condition disjunction() {
+        Condition left = conjunction();
+        while (peekWord("or")) {
+            position++;
+            Condition first = left;
+            Condition second = conjunction();
+            left = context -> first.test(context) || second.test(context);
+        }
+        return left;
+    }
+
+    private Condition conjunction() {
+        Condition left = comparison();
+        while (peekWord("and")) {
+            position++;
+            Condition first = left;
+            Condition second = comparison();
+            left = context -> first.test(context) && second.test(context);
+        }
+        return left;
+    }
+
+    private Condition comparison() {
+        Expression left = value();
+        if (position >= tokens.size() || peekWord("and") || peekWord("or")) {
+            return context -> Values.isTruthy(left.evaluate(context));
+        }
+        Token operator = tokens.get(position++);
+        if (operator.kind() == Kind.WORD && (operator.text().equals("ver_gt") || operator.text().equals("ver_lt"))) {
+            Expression right = value();
+            checkVersionOperand(left, operator.text());
+            checkVersionOperand(right, operator.text());
+            boolean greater = operator.text().equals("ver_gt");
+            return context -> compareVersions(left.evaluate(context), right.evaluate(context), greater);
+        }
+        if (operator.kind() == Kind.WORD && operator.text().equals("contains")) {
+            Expression right = value();
+            return context -> Values.contains(left.evaluate(context), right.evaluate(context));
+        }
+        if (operator.kind() != Kind.OPERATOR) {
+            throw error("unknown operator '" + operator.text() + "'");
+        }
+        Expression right = value();
+        return switch (operator.text()) {
+            case "==" -> context -> Values.areEqual(left.evaluate(context), right.evaluate(context));
+            case "!=", "<>" -> context -> !Values.areEqual(left.evaluate(context), right.evaluate(context));
+            default -> context -> {
+                Integer order = Values.order(left.evaluate(context), right.evaluate(context));
+                if (order == null) {
+                    return false;
+                }
+                return switch (operator.text()) {
+                    case "<" -> order < 0;
+                    case ">" -> order > 0;
+                    case "<=" -> order <= 0;
+                    default -> order >= 0;
+                };
+            };
+        };
+    }
+
+    /** A literal operand of ver_gt/ver_lt must name a known plan and a release number, or it can never match. */
+    private void checkVersionOperand(Expression operand, String operator) {
+        if (!(operand instanceof Expression.Literal literal)) {
+            return;
+        }
+        String text = Values.toText(literal.value());
+        int at = text.indexOf('@');
+        if (at < 0 || !catalog.isPlan(text.substring(0, at)) || !ReleaseNumber.looksLikeRelease(text.substring(at + 1))) {
+            throw new HelpSourceException(location, "invalid version comparison: " + operator + " needs a version such as "
+                    + "\"enterprise-server@3.0\", not \"" + text + "\"");
+        }
+    }
+
+    private static boolean compareVersions(Object left, Object right, boolean greater) {
+        if (!(left instanceof String a) || !(right instanceof String b)) {
+            return false;
+        }
+        int atA = a.indexOf('@');
+        int atB = b.indexOf('@');
+        if (atA < 0 || atB < 0 || !a.substring(0, atA).equals(b.substring(0, atB))) {
+            return false;
+        }
+        String releaseA = a.substring(atA + 1);
+        String releaseB = b.substring(atB + 1);
+        if (!ReleaseNumber.looksLikeRelease(releaseA) || !ReleaseNumber.looksLikeRelease(releaseB)) {
+            return false;
+        }
+        int order = ReleaseNumber.parse(releaseA).compareTo(ReleaseNumber.parse(releaseB));
+        return greater ? order > 0 : order < 0;
+    }
+
+    private Expression value() {
+        if (position >= tokens.size()) {
+            throw error("a value is missing");
+        }
+        Token token = tokens.get(position++);
+        switch (token.kind()) {
+            case STRING:
+                return new Expression.Literal(token.text(), "\"" + token.text() + "\"");
+            case NUMBER:
+                return new Expression.Literal(parseNumber(token.text()), token.text());
+            case WORD:
+                switch (token.text()) {
+                    case "true":
+                        return new Expression.Literal(Boolean.TRUE, "true");
+                    case "false":
+                        return new Expression.Literal(Boolean.FALSE, "false");
+                    case "nil":
+                    case "null":
+                        return new Expression.Literal(null, token.text());
+                    default:
+                        return path(token.text());
+                }
+            default:
+                throw error("unexpected '" + token.text() + "'");
+        }
+    }
+
+    private Expression path(String root) {
+        List<Expression.VariablePath.Step> steps = new ArrayList<>();
+        StringBuilder source = new StringBuilder(root);
+        while (position < tokens.size()) {
+            Token token = tokens.get(position);
+            if (token.kind() == Kind.DOT && position + 1 < tokens.size() && tokens.get(position + 1).kind() == Kind.WORD) {
+                String name = tokens.get(position + 1).text();
+                steps.add(new Expression.VariablePath.Step(name, null));
+                source.append('.').append(name);
+                position += 2;
+            } else if (token.kind() == Kind.OPEN_BRACKET) {
+                position++;
+                Expression index = value();
+                if (position >= tokens.size() || tokens.get(position).kind() != Kind.CLOSE_BRACKET) {
+                    throw error("']' expected");
+                }
+                position++;
+                steps.add(new Expression.VariablePath.Step(null, index));
+                source.append('[').append(index).append(']');
+            } else {
+                break;
+            }
+        }
+        return new Expression.VariablePath(root, steps, source.toString());
+    }
+
+    private static Object parseNumber(String text) {
+        if (text.indexOf('.') < 0) {
+            return Integer.valueOf(text);
+        }
+        return Double.valueOf(text);
+    }
+
+    private boolean peekWord(String word) {
+        return position < tokens.size() && tokens.get(position).is(Kind.WORD, word);
+    }
+
+    private HelpSourceException error(String problem) {
+        return new HelpSourceException(location, problem + " in '" + markup + "'");
+    }
+}

@@ -1,0 +1,53 @@
+package io.enterpriseconnect.help.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the conformance run: skipped where the shared corpus is absent. Every difference from upstream's renders
+ * must be a known, deliberate one (see target/conformance/report.txt from the conformance command), and the
+ * counts of matching pages and redirects must not fall.
+ */
+class ConformanceTest {
+
+    private static final int PAGES_MATCHING_AT_LEAST = 975;
+    private static final int REDIRECTS_MATCHING_AT_LEAST = 1378;
+
+    private static ConformanceRun.Result result;
+
+    @BeforeAll
+    static void renderTheCorpus() {
+        Corpus corpus = Corpus.locate(null);
+        assumeTrue(corpus.isPresent(), "no reference corpus at " + corpus.root());
+        result = new ConformanceRun(corpus).run();
+    }
+
+    @Test
+    void corpusEnglishSourcesRenderWithoutErrors() {
+        assertEquals(List.of(), result.englishErrors().stream().map(Throwable::getMessage).toList());
+    }
+
+    @Test
+    void everyPageExistsExactlyInTheVersionsUpstreamServedItIn() {
+        assertEquals(List.of(), result.differences().stream().filter(difference -> difference.part().equals("status"))
+                .map(ConformanceRun.Difference::url).toList());
+    }
+
+    @Test
+    void everyDifferenceFromUpstreamIsExplained() {
+        assertEquals(List.of(), result.unexplained().stream()
+                .map(difference -> difference.url() + " [" + difference.part() + "]\n" + ConformanceCommand.window(difference.expected(), difference.actual()))
+                .toList());
+    }
+
+    @Test
+    void matchingPagesAndRedirectsDoNotRegress() {
+        assertTrue(result.pagesMatching() >= PAGES_MATCHING_AT_LEAST, result.summaryLine());
+        assertTrue(result.redirectsMatching() >= REDIRECTS_MATCHING_AT_LEAST, result.summaryLine());
+    }
+}

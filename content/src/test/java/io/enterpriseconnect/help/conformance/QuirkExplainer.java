@@ -1,0 +1,164 @@
+package io.enterpriseconnect.help.conformance;
+
+import io.enterpriseconnect.help.HelpSourceException;
+import io.enterpriseconnect.help.site.FrontMatterParser;
+import io.enterpriseconnect.help.site.RedirectMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Recognizes the differences that are deliberate or that upstream's own inconsistency explains. Everything it
+ * does not recognize is reported as unexplained.
+ */
+final class QuirkExplainer {
+
+    static final String ENGLISH_HEADING_IDS = "English heading ids on translated pages (corpus quirk 3, fixed): upstream meant Japanese "
+            + "headings to take the id of their English original, but in this snapshot its rule did not take effect (not for "
+            + "headings with Liquid, and in practice not for the others either), so its ja pages kept Japanese ids; here every "
+            + "translated heading gets its English id and anchors work across languages";
+
+    static final String ORPHAN_REDIRECT = "orphan translation: upstream answered 404 for this /ja path, which a Japanese file without "
+            + "an English page claims (as its path or redirect_from), though it redirected the same path in English and other "
+            + "orphan-claimed /ja paths; here /ja paths redirect exactly like the English ones";
+
+    static final String OUTSIDE_TRANSLATED_TREE = "upstream built each language's site by following the translated index pages' "
+            + "children lists, and a translated index here does not list this page's section (its translation lagged behind "
+            + "the English one), so upstream served the English source with Japanese data although the page is translated; "
+            + "here every translation is used";
+
+    static final String CHILDREN_FROM_ENGLISH = "upstream listed a translated index page's children from the translation's own, "
+            + "outdated children list (missing pages added since, naming pages since removed); here translated index pages "
+            + "list the children of the English tree";
+
+    static final String GLUED_REUSABLE = "two reusables on one line (corpus quirk 1, fixed): upstream glued the second "
+            + "reusable's first list item to the line before as literal text ('1. ...' inside the previous step); here a "
+            + "reusable that starts a list item starts a line of its own";
+
+    static final String SPLIT_TRANSLATED_ITEM = "translated list item split after a Japanese comma (corpus quirk 2, fixed): "
+            + "upstream ended the list at '1. ...、' and showed the rest of the sentence and the following steps as one "
+            + "paragraph; here the item is joined with the rest of its sentence and the list goes on";
+
+    static final String ADDRESS_IN_SHELL_OUTPUT = "e-mail address in angle brackets inside a shell block: upstream pasted shell "
+            + "blocks into raw HTML, where <user@host> became an element and vanished from the page; here it stays text";
+
+    private static final Pattern ADDRESS_AS_ELEMENT = Pattern.compile("</?[^\\s<>/]*@[^\\s<>]*>");
+    private static final Pattern ITEM_BOUNDARY = Pattern.compile("(</p>)?</li>\n<li>(<p>)?");
+    private static final Pattern ITEM_CUT_AT_COMMA = Pattern.compile("<li>[^<]*、</li>");
+
+    private final Set<String> orphanClaims;
+    private final Set<String> outsideTranslatedTree;
+    private final Set<String> indexesWithOwnChildren;
+
+    QuirkExplainer(Corpus corpus) {
+        this.orphanClaims = orphanClaims(corpus.sources());
+        TranslatedTree tree = TranslatedTree.of(corpus.sources());
+        this.outsideTranslatedTree = tree.translatedPagesOutside();
+        this.indexesWithOwnChildren = tree.indexesWithOwnChildren();
+    }
+
+    /** Whether upstream served this Japanese address in English, as the page lies outside its translated tree. */
+    boolean servedInEnglishUpstream(String url) {
+        return url.startsWith("/ja/") && outsideTranslatedTree.contains(pathOf(url));
+    }
+
+    /**
+     * @param english this part of the English source rendered with Japanese data, for the pages upstream served
+     *                that way
+     */
+    Optional<String> explain(String url, String part, String expected, String actual, Optional<String> english) {
+        String path = pathOf(url);
+        if (servedInEnglishUpstream(url) && english.filter(expected::equals).isPresent()) {
+            return Optional.of(OUTSIDE_TRANSLATED_TREE);
+        }
+        if (url.startsWith("/ja/") && part.equals("body") && listsChildrenOfIndexWithOwnChildren(path)
+                && ChildEntries.differOnlyInWhichChildrenAreListed(expected, actual)) {
+            return Optional.of(CHILDREN_FROM_ENGLISH);
+        }
+        if (url.startsWith("/ja/") && part.equals("all-docs") && listsChildrenOfIndexWithOwnChildren(path)
+                && ChildEntries.treesDifferOnlyInWhichChildrenAreListed(expected, actual)) {
+            return Optional.of(CHILDREN_FROM_ENGLISH);
+        }
+        if (part.equals("body") && gluedAtSomeItemBoundary(expected, actual)) {
+            return Optional.of(GLUED_REUSABLE);
+        }
+        if (part.equals("body") && ITEM_CUT_AT_COMMA.matcher(expected).find() && !ITEM_CUT_AT_COMMA.matcher(actual).find()) {
+            return Optional.of(SPLIT_TRANSLATED_ITEM);
+        }
+        if (ADDRESS_AS_ELEMENT.matcher(expected).find()
+                && ADDRESS_AS_ELEMENT.matcher(expected).replaceAll("").equals(ADDRESS_AS_ELEMENT.matcher(actual).replaceAll(""))) {
+            return Optional.of(ADDRESS_IN_SHELL_OUTPUT);
+        }
+        return Optional.empty();
+    }
+
+    private static String pathOf(String url) {
+        return url.replaceFirst("^/[a-z]{2}/[^/]+/?", "");
+    }
+
+    /** Whether a page lists the children of an index whose translation has its own list: the index or its parent. */
+    private boolean listsChildrenOfIndexWithOwnChildren(String path) {
+        return indexesWithOwnChildren.stream().anyMatch(index -> index.equals(path) || index.startsWith(path + "/")
+                && index.indexOf('/', path.length() + 1) < 0);
+    }
+
+    /** Whether upstream's text is ours with some list item boundaries replaced by the next item's literal "1. ". */
+    private static boolean gluedAtSomeItemBoundary(String expected, String actual) {
+        Matcher boundary = ITEM_BOUNDARY.matcher(actual);
+        StringBuilder glued = new StringBuilder();
+        int position = 0;
+        boolean any = false;
+        while (boundary.find()) {
+            String candidate = glued + actual.substring(position, boundary.start()) + "1. ";
+            if (expected.startsWith(candidate)) {
+                glued.append(actual, position, boundary.start()).append("1. ");
+                any = true;
+            } else {
+                glued.append(actual, position, boundary.end());
+            }
+            position = boundary.end();
+        }
+        glued.append(actual.substring(position));
+        return any && glued.toString().equals(expected);
+    }
+
+    Optional<String> explainRedirect(String from) {
+        if (from.startsWith("/ja/") && orphanClaims.contains(RedirectMap.normalize(from.substring(3)))) {
+            return Optional.of(ORPHAN_REDIRECT);
+        }
+        return Optional.empty();
+    }
+
+    /** The paths and redirect_from entries of the Japanese files that have no English page. */
+    private static Set<String> orphanClaims(Path sources) {
+        Path english = sources.resolve("en").resolve("content");
+        Path japanese = sources.resolve("ja-JP").resolve("content");
+        Set<String> claims = new HashSet<>();
+        try (Stream<Path> files = Files.walk(japanese)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".md")).toList()) {
+                Path relative = japanese.relativize(file);
+                if (Files.exists(english.resolve(relative))) {
+                    continue;
+                }
+                String path = relative.toString().replace('\\', '/');
+                claims.add("/" + path.substring(0, path.length() - ".md".length()).replaceAll("/index$", ""));
+                try {
+                    FrontMatterParser.parse(Files.readString(file), file.toString()).frontMatter().texts("redirect_from")
+                            .forEach(from -> claims.add(RedirectMap.normalize(from)));
+                } catch (HelpSourceException unparseable) {
+                    // An orphan whose front matter does not parse claims only its own path.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return claims;
+    }
+}
