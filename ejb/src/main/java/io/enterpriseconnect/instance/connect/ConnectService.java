@@ -1,0 +1,286 @@
+package io.enterpriseconnect.instance.connect;
+
+import io.enterpriseconnect.instance.accounts.Role;
+import io.enterpriseconnect.instance.audit.AuditLog;
+import io.enterpriseconnect.instance.audit.AuditOutcome;
+import io.enterpriseconnect.instance.connect.cloud.AccessToken;
+import io.enterpriseconnect.instance.connect.cloud.AppGrant;
+import io.enterpriseconnect.instance.connect.cloud.AppJwt;
+import io.enterpriseconnect.instance.connect.cloud.CloudApi;
+import io.enterpriseconnect.instance.connect.cloud.CloudCallException;
+import io.enterpriseconnect.instance.connect.cloud.CloudEndpoints;
+import io.enterpriseconnect.instance.connect.cloud.CloudInstallation;
+import io.enterpriseconnect.instance.connect.cloud.PrivateKeys;
+import io.enterpriseconnect.instance.license.InstanceLicense;
+import io.enterpriseconnect.instance.platform.InstanceVersion;
+import io.enterpriseconnect.instance.platform.InvalidInputException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * GitHub Connect: the link between this instance and a cloud account. Everyone signed in may see
+ * where it stands; only site administrators change it, and every change is in the audit log with
+ * its outcome. Calls to the cloud run outside transactions: the database changes around them are
+ * each committed on their own, so that a failure half-way leaves a clear state (and, when an app
+ * was already created on the cloud, a queued deletion) rather than a half-connected instance.
+ */
+@Stateless
+@RolesAllowed(Role.SITE_ADMIN)
+public class ConnectService {
+
+    /** The console page the cloud sends the administrator's browser back to. */
+    public static final String CALLBACK_PATH = "/admin/connect/callback.xhtml";
+    private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1,200}";
+    private static final String STATE_PATTERN = "[A-Za-z0-9_-]{1,200}";
+
+    @Resource
+    SessionContext caller;
+
+    @EJB
+    ConnectionStore store;
+
+    @EJB
+    AuthorizationRequests authorizations;
+
+    @EJB
+    CleanupQueue cleanups;
+
+    @EJB
+    RemoteCleanup remoteCleanup;
+
+    @EJB
+    ConnectionReports reports;
+
+    @EJB
+    ConnectivityCheck connectivity;
+
+    @EJB
+    InstanceLicense license;
+
+    @EJB
+    AuditLog audit;
+
+    @Inject
+    CloudApi cloud;
+
+    @Inject
+    CloudEndpoints endpoints;
+
+    /** The instance's address as browsers reach it; when unset, the address of the administrator's request. */
+    @Inject
+    @ConfigProperty(name = "instance.url")
+    Optional<String> configuredUrl;
+
+    @Inject
+    @ConfigProperty(name = "instance.connect.record.refresh-days", defaultValue = "7")
+    long refreshDays;
+
+    @RolesAllowed({Role.SITE_ADMIN, Role.ENTERPRISE_OWNER, Role.MEMBER})
+    public ConnectStatus status() {
+        CloudConnection connection = store.connection();
+        ConnectStatus.ConnectedAccount account = connection.getState() != ConnectionState.CONNECTED ? null
+                : store.credentials().map(c -> new ConnectStatus.ConnectedAccount(connection.getAccountLogin(),
+                        connection.getAccountType(), connection.getConnectedBy(), connection.getConnectedAt(),
+                        c.getAppId(), c.getAppSlug(), c.getInstallationId())).orElse(null);
+        List<ConnectStatus.Feature> features = connection.getState() == ConnectionState.NOT_ENABLED ? List.of()
+                : store.features().stream()
+                        .map(f -> new ConnectStatus.Feature(f.getName(), f.getEnabledAt(), f.getEnabledBy())).toList();
+        return new ConnectStatus(connection.getState(), caller.isCallerInRole(Role.SITE_ADMIN),
+                connection.getEnabledBy(), connection.getEnabledAt(), account, features,
+                connection.getRecordRefreshedAt(), cleanups.summary().orElse(null));
+    }
+
+    /** "Enable GitHub Connect": agreeing to the Connect addendum, recorded with who and when. */
+    public ConnectStatus enable(boolean acceptAddendum) {
+        audited("enable", () -> {
+            if (!acceptAddendum) {
+                throw new InvalidInputException("acceptAddendum",
+                        "must be true: enabling GitHub Connect is agreeing to the GitHub Connect Addendum");
+            }
+            store.enable(actor(), now());
+            return "Enabled GitHub Connect, agreeing to the GitHub Connect Addendum";
+        });
+        return status();
+    }
+
+    /**
+     * Where to send the administrator's browser to choose the cloud account: the cloud's Connect
+     * page, with a new single-use {@code state} bound to this administrator.
+     *
+     * @param requestUrl the instance's address as the administrator reached it (used unless instance.url is set)
+     */
+    public AuthorizationUrl authorizationUrl(String requestUrl) {
+        return audited("authorize", () -> {
+            store.requireEnabledNotConnected();
+            String instanceUrl = instanceUrl(requestUrl);
+            AuthorizationRequests.Issued issued = authorizations.issue(actor(), instanceUrl, now());
+            String url = endpoints.web() + "/connect/authorize"
+                    + "?state=" + encode(issued.state())
+                    + "&redirect_uri=" + encode(instanceUrl + CALLBACK_PATH)
+                    + "&hostname=" + encode(URI.create(instanceUrl).getHost())
+                    + "&version=" + encode(InstanceVersion.get())
+                    + "&customer_name=" + encode(license.current().customerName());
+            return new AuthorizationUrl(url, issued.expiresAt());
+        }, url -> "Sent to " + endpoints.web() + " to choose the account to connect");
+    }
+
+    /**
+     * The cloud sent the administrator back with a one-time code: exchange it for the app and its
+     * private key, find the installation, take a token, send the connection record, and only then
+     * store the (sealed) credentials and call the instance connected.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ConnectStatus complete(String code, String state) {
+        audited("connect", () -> {
+            require("code", code, CODE_PATTERN);
+            require("state", state, STATE_PATTERN);
+            AuthorizationRequest request = authorizations.redeem(state, actor(), now());
+            store.requireEnabledNotConnected();
+            AppGrant grant = exchange(code);
+            long installation = connectWith(grant, request.getInstanceUrl());
+            return "Connected to " + grant.ownerLogin() + " (" + grant.ownerType() + "): app " + grant.appId()
+                    + ", installation " + installation;
+        });
+        return status();
+    }
+
+    /** The administrator cancelled on the cloud: the state is used up and nothing else changes. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void cancelled(String state, String error) {
+        audited("connect", () -> {
+            require("state", state, STATE_PATTERN);
+            authorizations.redeem(state, actor(), now());
+            throw new ConnectConflictException("Connecting was cancelled on the cloud (" + error
+                    + "); GitHub Connect stays enabled and not connected");
+        });
+    }
+
+    /**
+     * "Disable GitHub Connect": the local credentials are wiped at once, in one transaction; then the
+     * app is deleted on the cloud, or, if the cloud cannot be reached, queued for retries.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ConnectStatus disable() {
+        audited("disable", () -> {
+            CloudConnection before = store.connection();
+            if (before.getState() == ConnectionState.NOT_ENABLED) {
+                return "GitHub Connect was not enabled; nothing to do";
+            }
+            String account = before.getAccountLogin();
+            Optional<Long> cleanup = store.disconnect(actor(), now());
+            cleanup.ifPresent(id -> remoteCleanup.attempt(id, actor()));
+            return account == null ? "Disabled GitHub Connect (no account was connected)"
+                    : "Disconnected from " + account + "; the instance's credentials were deleted";
+        });
+        return status();
+    }
+
+    /** "Test connection": the cloud's web and API hosts, through the proxy, each with its reason. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<EndpointCheck> testConnection() {
+        List<EndpointCheck> checks = connectivity.run();
+        boolean ok = checks.stream().allMatch(EndpointCheck::reachable);
+        audit.record(actor(), "test-connection", ok ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                String.join("; ", checks.stream().map(c -> c.name() + ": " + c.reason()).toList()));
+        return checks;
+    }
+
+    private AppGrant exchange(String code) {
+        try {
+            return cloud.convert(code);
+        } catch (CloudCallException e) {
+            if (e.status() == 404) {
+                throw new InvalidInputException("code", "is not known to the cloud: it was already used, has expired "
+                        + "or was never issued. Start again from the GitHub Connect page");
+            }
+            throw e;
+        }
+    }
+
+    /** @return the installation id; on any failure the new app is queued for deletion on the cloud */
+    private long connectWith(AppGrant grant, String instanceUrl) {
+        Long installationId = null;
+        try {
+            String jwt = AppJwt.mint(grant.appId(), PrivateKeys.fromPem(grant.pem()), now());
+            CloudInstallation installation = cloud.installations(jwt).stream()
+                    .filter(i -> i.accountLogin().equals(grant.ownerLogin())).findFirst()
+                    .orElseThrow(() -> new CloudCallException(CloudCallException.Kind.REFUSED, 0,
+                            "The cloud created the app but did not install it on " + grant.ownerLogin()));
+            installationId = installation.id();
+            AccessToken token = cloud.createToken(jwt, installationId);
+            ConnectionReport report = reports.about(instanceUrl);
+            cloud.putConnectionRecord(token.token(), report.toJson());
+            Instant now = now();
+            Instant next = RefreshSchedule.nextAfter(store.connection().getEnabledAt(), Duration.ofDays(refreshDays), now);
+            store.connected(grant, installationId, token, instanceUrl, actor(), now, report.digest(), next);
+            return installationId;
+        } catch (RuntimeException e) {
+            long cleanup = cleanups.schedule(grant, installationId, actor(), now());
+            remoteCleanup.attempt(cleanup, actor());
+            throw e;
+        }
+    }
+
+    private String instanceUrl(String requestUrl) {
+        return InstanceAddress.resolve(configuredUrl, requestUrl);
+    }
+
+    /** Runs {@code work} and puts the outcome in the audit log either way, described by {@code detail} on success. */
+    private <T> T audited(String action, Supplier<T> work, Function<T, String> detail) {
+        try {
+            T result = work.get();
+            audit.record(actor(), action, AuditOutcome.SUCCESS, detail.apply(result));
+            return result;
+        } catch (RuntimeException e) {
+            audit.record(actor(), action, AuditOutcome.FAILURE, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** For work that returns what it did. */
+    private void audited(String action, Supplier<String> work) {
+        audited(action, work, done -> done);
+    }
+
+    private String actor() {
+        return caller.getCallerPrincipal().getName();
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+
+    private static void require(String field, String value, String pattern) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is missing");
+        }
+        if (!value.matches(pattern)) {
+            throw new InvalidInputException(field, "is not a value the cloud issues");
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Where to send the administrator's browser, and until when the link works. */
+    public record AuthorizationUrl(String url, Instant expiresAt) {
+    }
+}

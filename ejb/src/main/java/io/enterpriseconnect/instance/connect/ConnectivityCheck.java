@@ -1,0 +1,72 @@
+package io.enterpriseconnect.instance.connect;
+
+import io.enterpriseconnect.instance.connect.cloud.CloudEndpoints;
+import io.enterpriseconnect.instance.connect.cloud.CloudHttp;
+import io.enterpriseconnect.instance.connect.cloud.FailureReason;
+import io.enterpriseconnect.instance.connect.cloud.ProxySettings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+/**
+ * "Test connection": can the instance reach the cloud's web host and its API host, through the
+ * configured proxy? Each is reported on its own with the reason it failed.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ConnectivityCheck {
+
+    @Inject
+    CloudHttp http;
+
+    @Inject
+    CloudEndpoints endpoints;
+
+    public List<EndpointCheck> run() {
+        return List.of(web(), api());
+    }
+
+    /** The sign-in pages: any answer short of an error (a redirect to sign in is fine). */
+    private EndpointCheck web() {
+        URI url = URI.create(endpoints.web() + "/");
+        return probe("web", url, response -> response.statusCode() < 400, "the cloud's web pages answered");
+    }
+
+    /** The API: it must answer in GitHub's JSON, which an error page of some other server does not. */
+    private EndpointCheck api() {
+        URI url = URI.create(endpoints.api() + "/meta");
+        return probe("api", url, response -> response.statusCode() < 500 && response.headers()
+                .firstValue("Content-Type").orElse("").contains("json"), "the cloud's API answered in JSON");
+    }
+
+    private EndpointCheck probe(String name, URI url, java.util.function.Predicate<HttpResponse<String>> healthy,
+            String success) {
+        ProxySettings proxy = endpoints.proxy();
+        String via = proxy.enabled() ? " (through the proxy " + proxy.address() + ")" : "";
+        try {
+            HttpResponse<String> response = http.probe(HttpRequest.newBuilder(url).timeout(endpoints.timeout())
+                    .header("Accept", "application/vnd.github+json").GET().build());
+            int status = response.statusCode();
+            if (healthy.test(response)) {
+                return new EndpointCheck(name, url.toString(), true, status, success + " (HTTP " + status + ")" + via);
+            }
+            String why = status == 407 || status >= 500 ? FailureReason.ofStatus(status)
+                    : "HTTP " + status + ": this is not the cloud's " + name + " address; check instance.cloud."
+                    + (name.equals("api") ? "api-url" : "url");
+            return new EndpointCheck(name, url.toString(), false, status, why + via);
+        } catch (IOException e) {
+            return new EndpointCheck(name, url.toString(), false, 0, FailureReason.of(e, url, proxy) + via);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new EndpointCheck(name, url.toString(), false, 0, "interrupted");
+        }
+    }
+}

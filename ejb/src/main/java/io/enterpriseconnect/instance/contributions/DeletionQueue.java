@@ -1,0 +1,76 @@
+package io.enterpriseconnect.instance.contributions;
+
+import io.enterpriseconnect.instance.connect.Backoff;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The deletions still to make on the cloud, oldest first (a user who stops and starts sending again
+ * has their old counts deleted before the restore). Attempted by the sync, which holds the lease:
+ * a deletion never races a batch that still carries the user's counts.
+ */
+@Stateless
+@PermitAll
+public class DeletionQueue {
+
+    @PersistenceContext(unitName = "instance")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "instance.connect.cleanup.backoff-seconds", defaultValue = "30")
+    long backoffSeconds;
+
+    @Inject
+    @ConfigProperty(name = "instance.connect.cleanup.max-backoff-seconds", defaultValue = "3600")
+    long maxBackoffSeconds;
+
+    public long add(PendingDeletion.Kind kind, Long cloudUserId, String cloudLogin, String requestedBy, Instant now) {
+        PendingDeletion deletion = new PendingDeletion(kind, cloudUserId, cloudLogin, requestedBy, now);
+        em.persist(deletion);
+        em.flush();
+        return deletion.getId();
+    }
+
+    /** Every pending deletion, oldest first. */
+    public List<PendingDeletion> all() {
+        return em.createQuery("select d from PendingDeletion d order by d.id", PendingDeletion.class).getResultList();
+    }
+
+    public boolean anyDue(Instant now) {
+        return !em.createQuery("select d.id from PendingDeletion d where d.nextAttemptAt <= :now", Long.class)
+                .setParameter("now", now).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public boolean pendingFor(long cloudUserId) {
+        return !em.createQuery("select d.id from PendingDeletion d where d.cloudUserId = :user", Long.class)
+                .setParameter("user", cloudUserId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public void done(long id) {
+        em.createQuery("delete from PendingDeletion d where d.id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    /** @return when it will be tried again */
+    public Instant failed(long id, String error, Instant now) {
+        PendingDeletion deletion = em.find(PendingDeletion.class, id);
+        if (deletion == null) {
+            return now;
+        }
+        Instant retryAt = now.plus(Backoff.after(deletion.getAttempts() + 1, Duration.ofSeconds(backoffSeconds),
+                Duration.ofSeconds(maxBackoffSeconds)));
+        deletion.failed(error, retryAt);
+        return retryAt;
+    }
+
+    /** GitHub Connect was disabled: the cloud deletes the app's data with it, nothing is left to ask for. */
+    public void clear() {
+        em.createQuery("delete from PendingDeletion d").executeUpdate();
+    }
+}

@@ -1,0 +1,30 @@
+package io.enterpriseconnect.instance.contributions;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/** Reads and locks the enterprise's unified contributions row; roles are checked by the services. */
+@Stateless
+@PermitAll
+public class UnifiedContributionsStore {
+
+    @PersistenceContext(unitName = "instance")
+    EntityManager em;
+
+    public UnifiedContributionsState state() {
+        return em.find(UnifiedContributionsState.class, UnifiedContributionsState.THE_STATE);
+    }
+
+    public AccessStatus status() {
+        return state().getStatus();
+    }
+
+    /** The row, locked until the caller's transaction ends: two owners or two nodes take turns. */
+    public UnifiedContributionsState locked() {
+        return em.find(UnifiedContributionsState.class, UnifiedContributionsState.THE_STATE,
+                LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,49 @@
+package io.enterpriseconnect.instance.audit.api;
+
+import io.enterpriseconnect.instance.audit.AuditEntry;
+import io.enterpriseconnect.instance.audit.AuditLog;
+import io.enterpriseconnect.instance.platform.InvalidInputException;
+import jakarta.ejb.EJB;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit log")
+public class AuditResource {
+
+    @EJB
+    AuditLog audit;
+
+    @JsonbPropertyOrder({"at", "actor", "action", "outcome", "detail"})
+    public record Entry(Instant at, String actor, String action, String outcome, String detail) {
+        static Entry of(AuditEntry entry) {
+            return new Entry(entry.getOccurredAt(), entry.getActor(), entry.getAction(), entry.getOutcome().name(),
+                    entry.getDetail());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The GitHub Connect audit log, newest first (site administrators only)")
+    @APIResponse(responseCode = "400", description = "limit is not between 1 and 500")
+    @APIResponse(responseCode = "403", description = "The caller is not a site administrator")
+    public List<Entry> latest(@QueryParam("limit") @DefaultValue("50") String limit) {
+        int count;
+        try {
+            count = Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("limit", "must be a number between 1 and " + AuditLog.MAX_LIMIT);
+        }
+        return audit.latest(count).stream().map(Entry::of).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package io.enterpriseconnect.instance.contributions.api;
+
+import io.enterpriseconnect.instance.contributions.links.LinkStatus;
+import io.enterpriseconnect.instance.contributions.links.UserLinks;
+import io.enterpriseconnect.instance.platform.InvalidInputException;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The caller's own GitHub Connect settings, as on Settings → GitHub Connect: connect to a cloud
+ * account ({@code authorize-url}, then {@code complete} with what the cloud sent back), send counts
+ * or stop, disconnect.
+ */
+@Path("user/connect")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Unified contributions")
+public class UserConnectResource {
+
+    @EJB
+    UserLinks links;
+
+    @Context
+    UriInfo uri;
+
+    public record CompleteRequest(String code, String state) {
+    }
+
+    public record SendRequest(Boolean send) {
+    }
+
+    @GET
+    @Operation(summary = "Whether the caller is connected to a cloud account, and sends contribution counts")
+    public LinkStatus status() {
+        return links.status();
+    }
+
+    @POST
+    @Path("authorize-url")
+    @Operation(summary = "A single-use link to the cloud's authorize page; after Authorize the cloud redirects to "
+            + "/settings/connect/callback.xhtml?code=…&state=…")
+    public UserLinks.AuthorizationUrl authorizeUrl() {
+        return links.authorizationUrl(uri.getBaseUri().toString().replaceFirst("/api/?$", ""));
+    }
+
+    @POST
+    @Path("complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Finish connecting with the code and state the cloud redirected with")
+    public LinkStatus complete(CompleteRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("code", "is missing");
+        }
+        return links.complete(request.code(), request.state());
+    }
+
+    @PUT
+    @Path("contributions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send my contribution counts ({\"send\": true}: the past 90 days are restored with the next "
+            + "sync) or stop ({\"send\": false}: they are deleted on the cloud)")
+    public LinkStatus share(SendRequest request) {
+        if (request == null || request.send() == null) {
+            throw new InvalidInputException("send", "must be true or false");
+        }
+        return links.share(request.send());
+    }
+
+    @DELETE
+    @Operation(summary = "Disconnect from the cloud account: the link and the counts sent are deleted on the cloud")
+    public LinkStatus disconnect() {
+        return links.disconnect();
+    }
+}
