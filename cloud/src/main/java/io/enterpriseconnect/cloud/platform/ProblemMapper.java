@@ -1,0 +1,24 @@
+package io.enterpriseconnect.cloud.platform;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+public class ProblemMapper implements ExceptionMapper<Problem> {
+
+    @Inject
+    ApiDocumentation documentation;
+
+    @Override
+    public Response toResponse(Problem problem) {
+        ApiError body = !problem.errors().isEmpty()
+                ? new ApiError("Validation Failed", problem.errors(), documentation.url)
+                : problem.field() == null
+                ? documentation.error(problem.getMessage())
+                : documentation.invalid(null, problem.field(), "invalid", problem.getMessage());
+        return Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}
