@@ -1,0 +1,142 @@
+package io.enterpriseconnect.system;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium, signed in to the instance's console and the cloud's pages as a person would be. */
+final class ConsoleBrowser implements AutoCloseable {
+
+    private final WebDriver driver;
+
+    ConsoleBrowser(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    void signInToCloud(String login, String password) {
+        driver.get(Http.CLOUD + "/sign-in");
+        driver.findElement(By.id("sign-in:login")).sendKeys(login);
+        driver.findElement(By.id("sign-in:password")).sendKeys(password);
+        driver.findElement(By.id("sign-in:submit")).click();
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+    }
+
+    void signInToInstance(String login, String password) {
+        driver.get(Http.INSTANCE + "/admin/connect.xhtml");
+        waitFor().until(ExpectedConditions.urlContains("/login.xhtml"));
+        driver.findElement(By.id("sign-in:login")).sendKeys(login);
+        driver.findElement(By.id("sign-in:password")).sendKeys(password);
+        driver.findElement(By.id("sign-in:submit")).click();
+        waitFor().until(ExpectedConditions.urlContains("/admin/connect.xhtml"));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    void click(String id) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** On the cloud's Connect page: the Connect button in the row of {@code account}. */
+    void clickConnectFor(String account) {
+        waitFor().until(ExpectedConditions.urlContains("/connect/authorize"));
+        driver.findElement(By.xpath("//span[@class='account-login' and text()='" + account
+                + "']/ancestor::li//input[contains(@name,'connect-account')]")).click();
+    }
+
+    List<String> accountsOffered() {
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("connectable-accounts")));
+        return driver.findElements(By.cssSelector("#connectable-accounts .account-login")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Creates a cloud user on the cloud's sign-up page; the browser is then signed in to the cloud as them. */
+    void signUpToCloud(String login, String password) {
+        driver.get(Http.CLOUD + "/sign-up");
+        driver.findElement(By.id("sign-up:login")).sendKeys(login);
+        driver.findElement(By.id("sign-up:email")).sendKeys(login + "@example.com");
+        driver.findElement(By.id("sign-up:password")).sendKeys(password);
+        driver.findElement(By.id("sign-up:submit")).click();
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-up")));
+    }
+
+    /** Clicks the first element the XPath finds (a button in a given table row, say). */
+    void clickXpath(String xpath) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+    }
+
+    /** Waits, without reloading, until the element's text contains {@code text}. */
+    void awaitText(String id, String text, Duration within) {
+        new WebDriverWait(driver, within).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** Waits until the page's flash messages say {@code text} (after an action and its redirect). */
+    void awaitMessage(String text) {
+        awaitText("messages", text, Duration.ofSeconds(20));
+    }
+
+    void awaitVisible(String id) {
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    String attribute(String id, String name) {
+        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute(name);
+    }
+
+    boolean isChecked(String id) {
+        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).isSelected();
+    }
+
+    String textOf(String id) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    boolean isVisible(String id) {
+        List<WebElement> found = driver.findElements(By.id(id));
+        return !found.isEmpty() && found.get(0).isDisplayed();
+    }
+
+    String page() {
+        return driver.getPageSource();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The hostnames of the instances on a cloud account's settings page. */
+    List<String> instancesConnectedTo(String account) {
+        driver.get(Http.CLOUD + "/account?login=" + account);
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("connected-instances")));
+        return driver.findElements(By.cssSelector("#connected-instances .instance-card h3")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
