@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The apps still to delete on the cloud, each claimed by one node at a time and retried with backoff. */
 @Stateless
@@ -29,12 +28,7 @@ public class CleanupQueue {
     CredentialVault vault;
 
     @Inject
-    @ConfigProperty(name = "instance.connect.cleanup.backoff-seconds", defaultValue = "30")
-    long backoffSeconds;
-
-    @Inject
-    @ConfigProperty(name = "instance.connect.cleanup.max-backoff-seconds", defaultValue = "3600")
-    long maxBackoffSeconds;
+    CloudRetryBackoff backoff;
 
     /** An app created by a connection that then failed: it must not stay behind on the cloud. */
     public long schedule(AppGrant grant, Long installationId, String requestedBy, Instant now) {
@@ -78,10 +72,7 @@ public class CleanupQueue {
         if (pending == null) {
             return now;
         }
-        Instant retryAt = now.plus(Backoff.after(pending.getAttempts() + 1, Duration.ofSeconds(backoffSeconds),
-                Duration.ofSeconds(maxBackoffSeconds)));
-        pending.failed(error, retryAt);
-        return retryAt;
+        return pending.failed(error, backoff, now);
     }
 
     /** For the status: how many are pending and the most recent one's progress. */

@@ -12,11 +12,11 @@ import java.time.Instant;
  * An app still to delete on the cloud after the instance let go of it (a disconnect while the cloud
  * was unreachable, or a connection that failed half-way). It keeps the sealed private key, because
  * only the app's own JWT may delete its installation; the row, key included, goes once the cloud
- * confirms. Retried with backoff by {@link RemoteCleanup}, across restarts.
+ * confirms. Attempted by {@link RemoteCleanup}.
  */
 @Entity
 @Table(name = "connect_cleanup")
-public class PendingCleanup {
+public class PendingCleanup extends PendingCloudCall {
 
     static final String PRIVATE_KEY = "connect_cleanup.private_key";
 
@@ -34,37 +34,14 @@ public class PendingCleanup {
     @Column(name = "private_key", nullable = false, length = 8192)
     private String sealedPrivateKey;
 
-    @Column(name = "requested_by", nullable = false, length = 64)
-    private String requestedBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 500)
-    private String lastError;
-
     protected PendingCleanup() {
     }
 
     PendingCleanup(long appId, Long installationId, String sealedPrivateKey, String requestedBy, Instant now) {
+        super(requestedBy, now);
         this.appId = appId;
         this.installationId = installationId;
         this.sealedPrivateKey = sealedPrivateKey;
-        this.requestedBy = requestedBy;
-        this.createdAt = now;
-        this.nextAttemptAt = now;
-    }
-
-    void failed(String error, Instant retryAt) {
-        attempts++;
-        lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
-        nextAttemptAt = retryAt;
     }
 
     public Long getId() {
@@ -81,17 +58,5 @@ public class PendingCleanup {
 
     String getSealedPrivateKey() {
         return sealedPrivateKey;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }

@@ -1,15 +1,13 @@
 package io.enterpriseconnect.instance.contributions;
 
-import io.enterpriseconnect.instance.connect.Backoff;
+import io.enterpriseconnect.instance.connect.CloudRetryBackoff;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The deletions still to make on the cloud, oldest first (a user who stops and starts sending again
@@ -24,12 +22,7 @@ public class DeletionQueue {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "instance.connect.cleanup.backoff-seconds", defaultValue = "30")
-    long backoffSeconds;
-
-    @Inject
-    @ConfigProperty(name = "instance.connect.cleanup.max-backoff-seconds", defaultValue = "3600")
-    long maxBackoffSeconds;
+    CloudRetryBackoff backoff;
 
     public long add(PendingDeletion.Kind kind, Long cloudUserId, String cloudLogin, String requestedBy, Instant now) {
         PendingDeletion deletion = new PendingDeletion(kind, cloudUserId, cloudLogin, requestedBy, now);
@@ -63,10 +56,7 @@ public class DeletionQueue {
         if (deletion == null) {
             return now;
         }
-        Instant retryAt = now.plus(Backoff.after(deletion.getAttempts() + 1, Duration.ofSeconds(backoffSeconds),
-                Duration.ofSeconds(maxBackoffSeconds)));
-        deletion.failed(error, retryAt);
-        return retryAt;
+        return deletion.failed(error, backoff, now);
     }
 
     /** GitHub Connect was disabled: the cloud deletes the app's data with it, nothing is left to ask for. */

@@ -8,15 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.enterpriseconnect.instance.connect.PendingCloudCall;
 import java.time.Instant;
 
-/**
- * A deletion on the cloud that the cloud has not confirmed yet ("Cleanup pending"): kept in the
- * database and retried with backoff until it succeeds, across restarts, so nothing is dropped.
- */
+/** A deletion of counts on the cloud that the cloud has not confirmed yet. */
 @Entity
 @Table(name = "contribution_deletion")
-public class PendingDeletion {
+public class PendingDeletion extends PendingCloudCall {
 
     /** What to delete. */
     public enum Kind {
@@ -42,37 +40,14 @@ public class PendingDeletion {
     @Column(name = "cloud_login", length = 100)
     private String cloudLogin;
 
-    @Column(name = "requested_by", nullable = false, length = 64)
-    private String requestedBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 500)
-    private String lastError;
-
     protected PendingDeletion() {
     }
 
     PendingDeletion(Kind kind, Long cloudUserId, String cloudLogin, String requestedBy, Instant now) {
+        super(requestedBy, now);
         this.kind = kind;
         this.cloudUserId = cloudUserId;
         this.cloudLogin = cloudLogin;
-        this.requestedBy = requestedBy;
-        this.createdAt = now;
-        this.nextAttemptAt = now;
-    }
-
-    void failed(String error, Instant retryAt) {
-        attempts++;
-        lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
-        nextAttemptAt = retryAt;
     }
 
     /** "the counts of cloud user mona (42)", for messages and the audit log. */
@@ -98,25 +73,5 @@ public class PendingDeletion {
 
     public String getCloudLogin() {
         return cloudLogin;
-    }
-
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }
