@@ -1,22 +1,17 @@
 package io.enterpriseconnect.system;
 
+import io.enterpriseconnect.cloud.apps.CloudBrowser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +22,8 @@ import java.util.stream.Stream;
 final class CloudSession {
 
     static final String DEMO_USER = "octocat";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CloudBrowser browser = new CloudBrowser(Http.CLOUD);
 
     /**
      * The demo owner's password: generated and logged once by the cloud's first start on this
@@ -70,20 +63,15 @@ final class CloudSession {
 
     static CloudSession signedInAsOwner() {
         CloudSession session = new CloudSession();
-        HttpResponse<String> page = session.get(Http.CLOUD + "/sign-in");
-        HttpResponse<String> after = session.submit(page, "sign-in", "sign-in:submit",
-                Map.of("sign-in:login", DEMO_USER, "sign-in:password", demoPassword(), "sign-in:next", "/"));
-        if (after.statusCode() != 302) {
-            throw new AssertionError("Cannot sign in to the cloud as octocat: " + after.statusCode());
-        }
+        session.browser.signIn(DEMO_USER, demoPassword());
         return session;
     }
 
     /** Creates a cloud user on the sign-up page; the session is signed in as them. */
     static CloudSession signedUp(String login, String password) {
         CloudSession session = new CloudSession();
-        HttpResponse<String> page = session.get(Http.CLOUD + "/sign-up");
-        HttpResponse<String> after = session.submit(page, "sign-up", "sign-up:submit", Map.of("sign-up:login", login,
+        HttpResponse<String> page = session.browser.get("/sign-up");
+        HttpResponse<String> after = session.browser.submit(page, "sign-up", "sign-up:submit", Map.of("sign-up:login", login,
                 "sign-up:email", login + "@example.com", "sign-up:password", password));
         if (after.statusCode() != 302) {
             throw new AssertionError("Cannot sign up " + login + " on the cloud: " + after.statusCode() + "\n" + after.body());
@@ -97,7 +85,7 @@ final class CloudSession {
         if (page.statusCode() != 200 || !page.body().contains("id=\"link-authorize\"")) {
             throw new AssertionError("The cloud's authorize page answered " + page.statusCode() + ":\n" + page.body());
         }
-        HttpResponse<String> redirect = submit(page, "link", "link:authorize", Map.of());
+        HttpResponse<String> redirect = browser.submit(page, "link", "link:authorize", Map.of());
         if (redirect.statusCode() != 302) {
             throw new AssertionError("Authorize did not send the browser back (" + redirect.statusCode() + "):\n"
                     + redirect.body());
@@ -111,7 +99,8 @@ final class CloudSession {
         if (page.statusCode() != 200) {
             throw new AssertionError("The cloud's Connect page answered " + page.statusCode() + ":\n" + page.body());
         }
-        HttpResponse<String> redirect = submit(page, "connect", connectButtonFor(page.body(), accountLogin), Map.of());
+        HttpResponse<String> redirect = browser.submit(page, "connect", CloudBrowser.connectButtonFor(page.body(), accountLogin),
+                Map.of());
         if (redirect.statusCode() != 302) {
             throw new AssertionError("Connect did not send the browser back (" + redirect.statusCode() + "):\n" + redirect.body());
         }
@@ -120,7 +109,7 @@ final class CloudSession {
 
     /** The account's settings page, with its connected instances. */
     String accountPage(String accountLogin) {
-        return get(Http.CLOUD + "/account?login=" + enc(accountLogin)).body();
+        return browser.get("/account?login=" + CloudBrowser.enc(accountLogin)).body();
     }
 
     /** How many instances with this hostname the account's settings page lists. */
@@ -140,62 +129,9 @@ final class CloudSession {
         return java.net.URLDecoder.decode(value.group(1), StandardCharsets.UTF_8);
     }
 
-    HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
-    }
-
-    private HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields) {
-        String html = page.body();
-        int start = html.indexOf("<form id=\"" + formId + "\"");
-        if (start < 0) {
-            throw new AssertionError("No form " + formId + " on " + page.uri() + ":\n" + html);
-        }
-        String form = html.substring(start, html.indexOf("</form>", start));
-        Matcher action = Pattern.compile("action=\"([^\"]*)\"").matcher(form);
-        Matcher viewState = VIEW_STATE.matcher(form);
-        if (!action.find() || !viewState.find()) {
-            throw new AssertionError("Form " + formId + " has no action or view state");
-        }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put(formId, formId);
-        body.putAll(fields);
-        body.put(button, "x");
-        body.put("jakarta.faces.ViewState", unescape(viewState.group(1)));
-        String encoded = body.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(page.uri().resolve(unescape(action.group(1))))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build());
-    }
-
-    private static String connectButtonFor(String html, String accountLogin) {
-        int row = html.indexOf("<span class=\"account-login\">" + accountLogin + "</span>");
-        if (row < 0) {
-            throw new AssertionError("Account " + accountLogin + " is not offered:\n" + html);
-        }
-        Matcher button = Pattern.compile("name=\"([^\"]*connect-account)\"").matcher(html);
-        if (!button.find(row)) {
-            throw new AssertionError("No Connect button for " + accountLogin);
-        }
-        return button.group(1);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&#58;", ":").replace("&quot;", "\"");
+    /** A page of the cloud, by its full address (as the instance links to it). */
+    private HttpResponse<String> get(String url) {
+        URI address = URI.create(url);
+        return browser.get(address.getRawPath() + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery()));
     }
 }

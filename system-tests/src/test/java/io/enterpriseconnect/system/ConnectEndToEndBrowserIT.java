@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.enterpriseconnect.cloud.apps.CloudBrowser;
 import io.enterpriseconnect.instance.connect.ConnectionReports;
 import io.enterpriseconnect.instance.connect.InstallationTokens;
 import io.enterpriseconnect.instance.connect.cloud.AppJwt;
@@ -56,7 +57,7 @@ class ConnectEndToEndBrowserIT {
     static EnterpriseArchive instance() {
         EnterpriseArchive ear = Deployments.instance();
         ear.getAsType(WebArchive.class, Deployments.INSTANCE_WEB_MODULE)
-                .addClasses(ConnectEndToEndBrowserIT.class, ConsoleBrowser.class, CloudSession.class, Http.class,
+                .addClasses(ConnectEndToEndBrowserIT.class, ConsoleBrowser.class, CloudSession.class, CloudBrowser.class, Http.class,
                         InstanceConnect.class);
         return ear;
     }

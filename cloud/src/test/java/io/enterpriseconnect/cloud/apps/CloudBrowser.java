@@ -79,7 +79,7 @@ public final class CloudBrowser {
     }
 
     /** The name of the Connect button in the row of the given account on /connect/authorize. */
-    static String connectButtonFor(String html, String accountLogin) {
+    public static String connectButtonFor(String html, String accountLogin) {
         int row = html.indexOf("<span class=\"account-login\">" + accountLogin + "</span>");
         if (row < 0) {
             throw new AssertionError("Account " + accountLogin + " is not offered:\n" + html);
