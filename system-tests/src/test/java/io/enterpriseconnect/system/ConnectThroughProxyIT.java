@@ -88,6 +88,18 @@ class ConnectThroughProxyIT {
     }
 
     @Test
+    void anApiAddressThatIsNotTheCloudsIsReportedAsSuch() {
+        server.setProperty("instance.cloud.api-url", Http.INSTANCE + "/api");
+        try {
+            String body = admin.test().body();
+            assertTrue(body.contains("\"reachable\":false"), body);
+            assertTrue(body.contains("this is not the cloud's api address; check instance.cloud.api-url"), body);
+        } finally {
+            server.removeProperty("instance.cloud.api-url");
+        }
+    }
+
+    @Test
     void nonProxyHostsAreReachedDirectly() {
         server.setProperty("instance.proxy.non-proxy-hosts", "localhost|*.internal");
         assertTrue(admin.test().body().contains("\"reachable\":true}"));

@@ -198,6 +198,13 @@ public abstract class ConnectFlowChecks {
     }
 
     @Test
+    void metaAnswersWithoutCredentials() {
+        HttpResponse<String> meta = cloud.api("GET", "/meta", null, null);
+        assertEquals(200, meta.statusCode(), meta::body);
+        assertTrue(CloudUnderTest.json(meta).path("verifiable_password_authentication").asBoolean(), meta::body);
+    }
+
+    @Test
     void apiErrorsAreGitHubJson() {
         HttpResponse<String> unknown = cloud.api("GET", "/no/such/route", null, null);
         assertEquals(404, unknown.statusCode());

@@ -9,7 +9,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,11 +45,24 @@ public class ConnectivityCheck {
         return probe("web", url, response -> response.statusCode() < 400, "the cloud's web pages answered");
     }
 
-    /** The API: it must answer in GitHub's JSON, which an error page of some other server does not. */
+    /**
+     * The API: GitHub's {@code GET /meta}, which answers without credentials; another server's
+     * error page, or another API's JSON, does not carry its fields.
+     */
     private EndpointCheck api() {
         URI url = URI.create(endpoints.api() + "/meta");
-        return probe("api", url, response -> response.statusCode() < 500 && response.headers()
-                .firstValue("Content-Type").orElse("").contains("json"), "the cloud's API answered in JSON");
+        return probe("api", url, response -> response.statusCode() == 200 && isMeta(response.body()),
+                "the cloud's API answered GET /meta");
+    }
+
+    private static boolean isMeta(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue meta = reader.readValue();
+            return meta.getValueType() == JsonValue.ValueType.OBJECT
+                    && meta.asJsonObject().containsKey("verifiable_password_authentication");
+        } catch (JsonException notJson) {
+            return false;
+        }
     }
 
     private EndpointCheck probe(String name, URI url, java.util.function.Predicate<HttpResponse<String>> healthy,
