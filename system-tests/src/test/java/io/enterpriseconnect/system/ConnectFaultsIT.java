@@ -32,6 +32,9 @@ class ConnectFaultsIT {
 
     private static final String API_URL = "instance.cloud.api-url";
     private static final String NOWHERE = "http://localhost:9";
+    private static final String PROXY_HOST = "instance.proxy.host";
+    private static final String PROXY_PORT = "instance.proxy.port";
+    private static final String ABANDONED_AFTER = "cloud.apps.abandoned-after-minutes";
     private final InstanceConnect admin = InstanceConnect.admin();
 
     private ModelControllerClient management;
@@ -113,6 +116,38 @@ class ConnectFaultsIT {
         assertEquals(before, CloudSession.signedInAsOwner().instancesNamed("octo-org", "localhost"),
                 "the retry deleted the app on the cloud");
         assertTrue(admin.audit().body().contains("\"action\":\"remote-cleanup\",\"outcome\":\"SUCCESS\""));
+    }
+
+    @Test
+    void anAppWhoseConversionAnswerWasLostIsRemovedFromTheCloud() {
+        CloudSession cloud = CloudSession.signedInAsOwner();
+        int before = cloud.instancesNamed("octo-org", "localhost");
+        URI back = admin.enableAndConnectOnCloud(cloud, "octo-org");
+        try (FaultyProxy proxy = new FaultyProxy().batchesAre("/conversions")
+                .plan(n -> n == 1 ? FaultyProxy.Fault.LOSE_ANSWER : FaultyProxy.Fault.NONE)) {
+            server.setProperty(PROXY_HOST, "localhost");
+            server.setProperty(PROXY_PORT, Integer.toString(proxy.port()));
+            HttpResponse<String> failed = admin.complete(CloudSession.queryParameter(back, "code"),
+                    CloudSession.queryParameter(back, "state"));
+            assertEquals(502, failed.statusCode(), failed.body());
+        } finally {
+            server.removeProperty(PROXY_HOST);
+            server.removeProperty(PROXY_PORT);
+        }
+        assertEquals(before + 1, cloud.instancesNamed("octo-org", "localhost"), "the cloud made the app");
+
+        server.setProperty(ABANDONED_AFTER, "0");
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (cloud.instancesNamed("octo-org", "localhost") != before) {
+                assertTrue(Instant.now().isBefore(deadline), "the app nobody holds the key of is still on the cloud");
+                ServerControl.sleep(2000);
+            }
+        } finally {
+            server.removeProperty(ABANDONED_AFTER);
+        }
+        admin.connect(cloud, "octo-org");
+        assertEquals("CONNECTED", admin.state(), "connecting again works");
     }
 
     @Test

@@ -55,6 +55,7 @@ final class FaultyProxy implements AutoCloseable {
     private volatile long hangMillis = 60_000;
     private volatile String lastToken;
     private volatile boolean offline;
+    private volatile String plannedPath = "/installation/contributions";
 
     FaultyProxy() {
         try {
@@ -69,6 +70,12 @@ final class FaultyProxy implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Which POSTs count as batches, for the plan, by how their path ends (by default the count batches). */
+    FaultyProxy batchesAre(String pathEnd) {
+        this.plannedPath = pathEnd;
+        return this;
     }
 
     /** What to do to the n-th batch (counted from 1 since the proxy started). */
@@ -120,7 +127,7 @@ final class FaultyProxy implements AutoCloseable {
             body = in.readAllBytes();
         }
         boolean batch = "POST".equals(exchange.getRequestMethod())
-                && exchange.getRequestURI().getPath().endsWith("/installation/contributions");
+                && exchange.getRequestURI().getPath().endsWith(plannedPath);
         Fault fault = Fault.NONE;
         int number = 0;
         if (batch) {

@@ -54,9 +54,10 @@ public class Apps {
     public InstallationToken.Issued createToken(long installationId, String remoteAddress) {
         Installation installation = installation(installationId);
         installation.getAccount().requireAllowed(remoteAddress);
-        InstallationToken.Issued issued = InstallationToken.issue(installation, Instant.now(),
-                Duration.ofMinutes(tokenMinutes));
+        Instant now = Instant.now();
+        InstallationToken.Issued issued = InstallationToken.issue(installation, now, Duration.ofMinutes(tokenMinutes));
         em.persist(issued.stored());
+        installation.tokenIssued(now);
         return issued;
     }
 

@@ -19,6 +19,8 @@ import java.time.Instant;
 @Table(name = "installation")
 @NamedQuery(name = "Installation.ofApp", query = "select i from Installation i join fetch i.account "
         + "join fetch i.app a join fetch a.owner where a.id = :appId order by i.id")
+@NamedQuery(name = "Installation.abandoned", query = "select i from Installation i join fetch i.app "
+        + "where i.firstTokenAt is null and i.createdAt < :before order by i.id")
 @NamedQuery(name = "Installation.ofAccount", query = "select i from Installation i join fetch i.app "
         + "where i.account = :account order by i.id")
 public class Installation {
@@ -38,6 +40,10 @@ public class Installation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null until the instance takes its first token: the sign that it received the credentials. */
+    @Column(name = "first_token_at")
+    private Instant firstTokenAt;
+
     protected Installation() {
     }
 
@@ -45,6 +51,12 @@ public class Installation {
         this.app = app;
         this.account = account;
         this.createdAt = createdAt;
+    }
+
+    void tokenIssued(Instant now) {
+        if (firstTokenAt == null) {
+            firstTokenAt = now;
+        }
     }
 
     public Long getId() {
