@@ -12,7 +12,7 @@ enum LandingLayout {
     PRODUCT_SUBLANDING("product-sublanding"),
     RELEASE_NOTES("release-notes");
 
-    /** How {@code data/ui.yml} names the product in the sub-landing heading. */
+    /** How {@code data/ui.yml} names the product in the sub-landing's phrases. */
     private static final String PRODUCT_NAME = "{{ productMap[currentProduct].name }}";
 
     private final String frontMatterName;
@@ -41,10 +41,15 @@ enum LandingLayout {
     String heading(PageTexts page, String productName, String guidesPhrase, ProductVersion version) {
         return switch (this) {
             case PRODUCT_LANDING -> page.navigationTitle();
-            case PRODUCT_SUBLANDING -> guidesPhrase.replace(PRODUCT_NAME, productName);
+            case PRODUCT_SUBLANDING -> nameProduct(guidesPhrase, productName);
             // Upstream's release-notes template spells this in English in every language.
             case RELEASE_NOTES -> version.title() + " release notes";
         };
+    }
+
+    /** A ui.yml phrase that names the product by Liquid ({@code product_sublanding.*}), with the product's name in it. */
+    static String nameProduct(String phrase, String productName) {
+        return phrase.replace(PRODUCT_NAME, productName);
     }
 
     /** The name the templates choose the frame by. */

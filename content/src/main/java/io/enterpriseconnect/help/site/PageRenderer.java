@@ -107,6 +107,22 @@ public final class PageRenderer {
         return page.english().body().render(englishSourceContext(page, version, language));
     }
 
+    /**
+     * A line of Liquid written outside a page's body (a link in front matter, a learning track's title) rendered
+     * for a version and language, as text without markup.
+     *
+     * @param file where the line was written, for error messages
+     * @throws HelpSourceException when the Liquid is at fault
+     */
+    public String plainText(String liquid, String file, ProductVersion version, HelpLanguage language) {
+        return HtmlText.plain(parser.parse(liquid, file).render(context(version, language)));
+    }
+
+    /** The source a page is shown from in a language: its translation, else English. */
+    public PageSource sourceOf(HelpPage page, HelpLanguage language) {
+        return page.translation(language).orElse(page.english());
+    }
+
     /** Title, short title, intro and URL of a page, as its parent's lists, breadcrumbs and the sidebar show them. */
     public PageTexts texts(HelpPage page, ProductVersion version, HelpLanguage language) {
         String key = page.path() + "|" + version.id() + "|" + language.urlCode();

@@ -33,6 +33,8 @@ public final class SiteBuilder {
     private final SiteUrls urls;
     private final TranslationReport report = new TranslationReport();
     private final PageRenderer renderer;
+    private final ProductLanding productLanding;
+    private final ProductSublanding productSublanding;
     private final ChromeRenderer chrome = new ChromeRenderer();
     private final Map<HelpLanguage, Map<String, String>> ui = new HashMap<>();
     private final Map<String, String> sidebars = new java.util.concurrent.ConcurrentHashMap<>();
@@ -42,6 +44,9 @@ public final class SiteBuilder {
         this.urls = urls;
         MarkdownRenderer markdown = new MarkdownRenderer(new LinkRewriter(sources.catalog(), urls.prefix()));
         this.renderer = new PageRenderer(sources, parser, markdown, urls, report::add);
+        GuideLinks guideLinks = new GuideLinks(renderer, new LinkedPages(sources), urls);
+        this.productLanding = new ProductLanding(sources, renderer, guideLinks, new SupportedReleases(sources.catalog(), urls), urls);
+        this.productSublanding = new ProductSublanding(sources, renderer, guideLinks, new LearningTracks(sources));
         sources.translationIssues().forEach(report::add);
         HelpLanguage.ALL.forEach(language -> ui.put(language, UiStrings.of(language, sources)));
     }
@@ -97,12 +102,7 @@ public final class SiteBuilder {
         RenderedArticle article = renderer.render(page, version, language);
         Map<String, Object> model = baseModel(language, version);
         model.put("article", articleModel(article));
-        LandingLayout.of(page.english().layout()).ifPresent(landing -> {
-            String productName = productName(page, version, language);
-            model.put("landing", Map.of("layout", landing.templateName(), "productName", productName,
-                    "heading", landing.heading(renderer.texts(page, version, language), productName,
-                            ui.get(language).get("sublandingGuides"), version)));
-        });
+        LandingLayout.of(page.english().layout()).ifPresent(landing -> model.put("landing", landingModel(landing, page, version, language)));
         model.put("breadcrumbs", breadcrumbs(page, version, language, article));
         model.put("versions", versionPicker(page, version, language));
         model.put("currentVersionTitle", version.title());
@@ -112,6 +112,19 @@ public final class SiteBuilder {
             model.put("notice", ui.get(language).get("localizationNotice"));
         }
         return chrome.page(model);
+    }
+
+    private Map<String, Object> landingModel(LandingLayout landing, HelpPage page, ProductVersion version, HelpLanguage language) {
+        String productName = productName(page, version, language);
+        Map<String, Object> model = new HashMap<>(switch (landing) {
+            case PRODUCT_LANDING -> productLanding.model(page, version, language);
+            case PRODUCT_SUBLANDING -> productSublanding.model(page, version, language, productName);
+            case RELEASE_NOTES -> Map.of();
+        });
+        model.put("layout", landing.templateName());
+        model.put("productName", productName);
+        model.put("heading", landing.heading(renderer.texts(page, version, language), productName, ui.get(language).get("sublandingGuides"), version));
+        return model;
     }
 
     private Map<String, Object> baseModel(HelpLanguage language, ProductVersion version) {

@@ -36,6 +36,11 @@ final class UiStrings {
         return strings;
     }
 
+    /** A ui.yml text by its dotted key ({@code product_landing.overview}): the language's, else English, else empty. */
+    static String text(HelpLanguage language, String key, HelpSources sources) {
+        return lookup(language, key, sources).orElseGet(() -> lookup(HelpLanguage.ENGLISH, key, sources).orElse(""));
+    }
+
     static String languageName(HelpLanguage language, HelpSources sources) {
         return lookup(HelpLanguage.ENGLISH, "languages." + language.urlCode(), sources).orElse(language.nativeName());
     }

@@ -14,13 +14,15 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The comparable parts of a rendered article in canonical text form: title, intro, permissions, product
- * callout, the "In this article" entries, the body, and a product landing's tree of all docs. Whitespace is collapsed, entities decoded by parsing,
+ * callout, the "In this article" entries, the body, a product landing's tree of all docs, and the other parts of
+ * upstream's landing layouts ({@link LandingRegion}). Whitespace is collapsed, entities decoded by parsing,
  * and only the attributes that carry meaning are kept (link targets, image sources and alt text, heading ids,
  * callout kinds, table alignment, code languages), in a fixed order. Syntax-highlighting spans are unwrapped (every
  * span inside {@code <pre>}, as a highlighter marks sub-languages with spans of other classes): upstream highlighted
  * code on the server, which changes no text.
  */
-public record ArticleRegion(String title, String intro, String permissions, String product, List<String> miniToc, String body, String allDocs) {
+public record ArticleRegion(String title, String intro, String permissions, String product, List<String> miniToc, String body, String allDocs,
+                            Map<String, String> landing) {
 
     private static final java.util.regex.Pattern BLOCK_START_SPACE = java.util.regex.Pattern.compile("(<(?:p|li|td|th|h[1-6])(?: [^>]*)?>)[ \n]+");
     private static final java.util.regex.Pattern BLOCK_END_SPACE = java.util.regex.Pattern.compile("[ \n]+(</(?:p|li|td|th|h[1-6])>)");
@@ -28,7 +30,9 @@ public record ArticleRegion(String title, String intro, String permissions, Stri
             "thead", "tbody", "tr", "td", "th", "pre", "blockquote", "hr", "br", "details", "summary", "dl", "dt", "dd");
 
     /** The names of the parts, in the order the report lists them. */
-    public static final List<String> PARTS = List.of("title", "intro", "permissions", "product", "mini-toc", "body", "all-docs");
+    public static final List<String> PARTS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("title", "intro", "permissions", "product", "mini-toc", "body", "all-docs"),
+            LandingRegion.PARTS.stream()).toList();
 
     public String part(String name) {
         return switch (name) {
@@ -39,7 +43,12 @@ public record ArticleRegion(String title, String intro, String permissions, Stri
             case "mini-toc" -> String.join("\n", miniToc);
             case "body" -> body;
             case "all-docs" -> allDocs;
-            default -> throw new IllegalArgumentException("no part " + name);
+            default -> {
+                if (!landing.containsKey(name)) {
+                    throw new IllegalArgumentException("no part " + name);
+                }
+                yield landing.get(name);
+            }
         };
     }
 
@@ -68,7 +77,8 @@ public record ArticleRegion(String title, String intro, String permissions, Stri
                 canonical(container.selectFirst(".product-callout")),
                 miniToc,
                 canonical(container.selectFirst("#article-contents")),
-                allDocs(document.selectFirst(".all-articles-list")));
+                allDocs(document.selectFirst(".all-articles-list")),
+                LandingRegion.of(document));
     }
 
     /**
@@ -88,7 +98,7 @@ public record ArticleRegion(String title, String intro, String permissions, Stri
             String target = href.startsWith("#") ? renamed.get(href.substring(1)) : null;
             renamedToc.add(target == null ? entry : "#" + target + entry.substring(href.length()));
         }
-        return new ArticleRegion(title, intro, permissions, product, renamedToc, renamedBody, allDocs);
+        return new ArticleRegion(title, intro, permissions, product, renamedToc, renamedBody, allDocs, landing);
     }
 
     /** For each heading id of a render, the id upstream's own slugging of the heading's text gives. */

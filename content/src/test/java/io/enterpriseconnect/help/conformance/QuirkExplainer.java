@@ -1,13 +1,18 @@
 package io.enterpriseconnect.help.conformance;
 
 import io.enterpriseconnect.help.HelpSourceException;
+import io.enterpriseconnect.help.site.FrontMatter;
 import io.enterpriseconnect.help.site.FrontMatterParser;
+import io.enterpriseconnect.help.site.HelpLanguage;
+import io.enterpriseconnect.help.site.HelpSources;
 import io.enterpriseconnect.help.site.RedirectMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,19 +54,32 @@ final class QuirkExplainer {
     static final String ADDRESS_IN_SHELL_OUTPUT = "e-mail address in angle brackets inside a shell block: upstream pasted shell "
             + "blocks into raw HTML, where <user@host> became an element and vanished from the page; here it stays text";
 
+    static final String RELEASE_NOTES_DATA_ABSENT = "release notes are built from data/release-notes (each release's patches, "
+            + "their dates and notes), which the corpus does not hold: its data folders (en and ja-JP) have variables, "
+            + "reusables, ui.yml and learning-tracks only; so here a release-notes page shows its heading alone, and a "
+            + "product landing's release cards leave out the line naming each release's latest patch and its date";
+
+    private static final Set<String> RELEASE_NOTES_PARTS = Set.of("release-notes", "release-notes-links");
+
     private static final Pattern ADDRESS_AS_ELEMENT = Pattern.compile("</?[^\\s<>/]*@[^\\s<>]*>");
     private static final Pattern ITEM_BOUNDARY = Pattern.compile("(</p>)?</li>\n<li>(<p>)?");
     private static final Pattern ITEM_CUT_AT_COMMA = Pattern.compile("<li>[^<]*、</li>");
 
-    private final Set<String> orphanClaims;
+    private final Set<String> orphanClaims = new HashSet<>();
+    private final Map<String, String> orphanTitles = new HashMap<>();
     private final Set<String> outsideTranslatedTree;
     private final Set<String> indexesWithOwnChildren;
+    private final boolean hasReleaseNotesData;
+    private final LandingLinkQuirks landingLinks;
 
-    QuirkExplainer(Corpus corpus) {
-        this.orphanClaims = orphanClaims(corpus.sources());
+    QuirkExplainer(Corpus corpus, HelpSources sources) {
+        readOrphans(corpus.sources());
         TranslatedTree tree = TranslatedTree.of(corpus.sources());
         this.outsideTranslatedTree = tree.translatedPagesOutside();
         this.indexesWithOwnChildren = tree.indexesWithOwnChildren();
+        this.hasReleaseNotesData = HelpLanguage.ALL.stream()
+                .anyMatch(language -> Files.exists(corpus.sources().resolve(language.sourceFolder()).resolve("data").resolve("release-notes")));
+        this.landingLinks = new LandingLinkQuirks(sources, outsideTranslatedTree, orphanTitles);
     }
 
     /** Whether upstream served this Japanese address in English, as the page lies outside its translated tree. */
@@ -85,6 +103,13 @@ final class QuirkExplainer {
         if (url.startsWith("/ja/") && part.equals("all-docs") && listsChildrenOfIndexWithOwnChildren(path)
                 && ChildEntries.treesDifferOnlyInWhichChildrenAreListed(expected, actual)) {
             return Optional.of(CHILDREN_FROM_ENGLISH);
+        }
+        if (RELEASE_NOTES_PARTS.contains(part) && actual.isEmpty() && !hasReleaseNotesData) {
+            return Optional.of(RELEASE_NOTES_DATA_ABSENT);
+        }
+        Optional<String> aboutLinks = landingLinks.explain(url, part, expected, actual);
+        if (aboutLinks.isPresent()) {
+            return aboutLinks;
         }
         if (part.equals("body") && gluedAtSomeItemBoundary(expected, actual)) {
             return Optional.of(GLUED_REUSABLE);
@@ -136,11 +161,11 @@ final class QuirkExplainer {
         return Optional.empty();
     }
 
-    /** The paths and redirect_from entries of the Japanese files that have no English page. */
-    private static Set<String> orphanClaims(Path sources) {
+    /** The paths, redirect_from entries and titles of the Japanese files that have no English page. */
+    private void readOrphans(Path sources) {
         Path english = sources.resolve("en").resolve("content");
         Path japanese = sources.resolve("ja-JP").resolve("content");
-        Set<String> claims = new HashSet<>();
+        Set<String> claims = orphanClaims;
         try (Stream<Path> files = Files.walk(japanese)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".md")).toList()) {
                 Path relative = japanese.relativize(file);
@@ -148,10 +173,14 @@ final class QuirkExplainer {
                     continue;
                 }
                 String path = relative.toString().replace('\\', '/');
-                claims.add("/" + path.substring(0, path.length() - ".md".length()).replaceAll("/index$", ""));
+                String own = "/" + path.substring(0, path.length() - ".md".length()).replaceAll("/index$", "");
+                claims.add(own);
                 try {
-                    FrontMatterParser.parse(Files.readString(file), file.toString()).frontMatter().texts("redirect_from")
-                            .forEach(from -> claims.add(RedirectMap.normalize(from)));
+                    FrontMatter frontMatter = FrontMatterParser.parse(Files.readString(file), file.toString()).frontMatter();
+                    frontMatter.texts("redirect_from").forEach(from -> claims.add(RedirectMap.normalize(from)));
+                    if (frontMatter.text("title") != null) {
+                        orphanTitles.put(own, frontMatter.text("title"));
+                    }
                 } catch (HelpSourceException unparseable) {
                     // An orphan whose front matter does not parse claims only its own path.
                 }
@@ -159,6 +188,5 @@ final class QuirkExplainer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return claims;
     }
 }
