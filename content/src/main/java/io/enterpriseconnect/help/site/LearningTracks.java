@@ -1,5 +1,7 @@
 package io.enterpriseconnect.help.site;
 
+import io.enterpriseconnect.help.HelpSourceException;
+import io.enterpriseconnect.help.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,15 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The learning tracks of each product, from {@code data/learning-tracks/{product}.yml}: a translation's track
  * with the English one underneath, so that a field or track the translation lacks (or a translated file that does
- * not parse) reads as English, like every other piece of data.
+ * not parse) reads as English and lands in the translation report, like every other piece of data. An English
+ * file that does not parse is an error at its line.
  */
 final class LearningTracks {
 
@@ -29,32 +34,53 @@ final class LearningTracks {
     record Track(String name, String title, String description, String featured, List<String> guides, String file) {
     }
 
+    private static final List<String> TRANSLATED_FIELDS = List.of("title", "description");
+
     private final HelpSources sources;
+    private final Consumer<TranslationIssue> issues;
     private final Map<Path, Map<String, Object>> files = new ConcurrentHashMap<>();
 
-    LearningTracks(HelpSources sources) {
+    LearningTracks(HelpSources sources, Consumer<TranslationIssue> issues) {
         this.sources = sources;
+        this.issues = issues;
     }
 
-    Optional<Track> find(String product, String name, HelpLanguage language) {
+    /** @param page the page that shows the track, for the translation report */
+    Optional<Track> find(String product, String name, HelpLanguage language, String page, String version) {
         Path englishFile = fileOf(HelpLanguage.ENGLISH, product);
-        Map<String, Object> merged = new LinkedHashMap<>(fields(englishFile, name));
+        Map<String, Object> english = fields(englishFile, name);
+        if (english.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(english);
         Path file = englishFile;
         if (!language.isEnglish()) {
             Path translatedFile = fileOf(language, product);
-            Map<String, Object> translated = fields(translatedFile, name);
-            if (!translated.isEmpty()) {
-                merged.putAll(translated);
-                file = translatedFile;
+            Map<String, Object> translated = translatedFields(translatedFile, name, language, page, version);
+            merged.putAll(translated);
+            file = translated.isEmpty() ? englishFile : translatedFile;
+            for (String field : TRANSLATED_FIELDS) {
+                if (!translated.containsKey(field) && english.containsKey(field)) {
+                    issues.accept(new TranslationIssue(language.urlCode(), TranslationIssue.Kind.MISSING_DATA, page, version,
+                            new SourceLocation(SourceNames.of(translatedFile), 1, 1),
+                            "no translation of 'learning-tracks." + product + "." + name + "." + field + "': the English text is used"));
+                }
             }
-        }
-        if (merged.isEmpty()) {
-            return Optional.empty();
         }
         Object guides = merged.get("guides");
         return Optional.of(new Track(name, text(merged.get("title")), text(merged.get("description")), text(merged.get("featured_track")),
                 guides instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(),
                 SourceNames.of(file)));
+    }
+
+    private Map<String, Object> translatedFields(Path file, String name, HelpLanguage language, String page, String version) {
+        try {
+            return fields(file, name);
+        } catch (HelpSourceException broken) {
+            issues.accept(new TranslationIssue(language.urlCode(), TranslationIssue.Kind.BROKEN_DATA, page, version,
+                    broken.location(), broken.reason() + "; English data is used"));
+            return Map.of();
+        }
     }
 
     private Path fileOf(HelpLanguage language, String product) {
@@ -75,23 +101,27 @@ final class LearningTracks {
         return value == null ? "" : String.valueOf(value);
     }
 
+    /** @throws HelpSourceException at the syntax error of a file that does not parse */
     private static Map<String, Object> read(Path file) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
+        Object root;
         try {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-            if (!(root instanceof Map<?, ?> map)) {
-                return Map.of();
-            }
-            Map<String, Object> tracks = new LinkedHashMap<>();
-            map.forEach((key, value) -> tracks.put(String.valueOf(key), value));
-            return tracks;
-        } catch (YAMLException unparseable) {
-            // A file that does not parse contributes no tracks: a translation's are then read from English.
-            return Map.of();
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourceLocation where = mark == null ? new SourceLocation(SourceNames.of(file), 1, 1)
+                    : new SourceLocation(SourceNames.of(file), mark.getLine() + 1, mark.getColumn() + 1);
+            throw new HelpSourceException(where, "YAML syntax error: " + e.getProblem(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!(root instanceof Map<?, ?> map)) {
+            return Map.of();
+        }
+        Map<String, Object> tracks = new LinkedHashMap<>();
+        map.forEach((key, value) -> tracks.put(String.valueOf(key), value));
+        return tracks;
     }
 }

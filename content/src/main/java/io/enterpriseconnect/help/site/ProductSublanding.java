@@ -42,7 +42,7 @@ final class ProductSublanding {
         PageSource source = renderer.sourceOf(page, language);
         for (String written : source.frontMatter().texts("learningTracks")) {
             String name = renderer.plainText(written, source.file().file(), version, language);
-            Optional<LearningTracks.Track> track = name.isEmpty() ? Optional.empty() : tracks.find(product(page), name, language);
+            Optional<LearningTracks.Track> track = name.isEmpty() ? Optional.empty() : tracks.find(product(page), name, language, page.path(), version.id());
             if (track.isEmpty()) {
                 continue;
             }

@@ -46,7 +46,7 @@ public final class SiteBuilder {
         this.renderer = new PageRenderer(sources, parser, markdown, urls, report::add);
         GuideLinks guideLinks = new GuideLinks(renderer, new LinkedPages(sources), urls);
         this.productLanding = new ProductLanding(sources, renderer, guideLinks, new SupportedReleases(sources.catalog(), urls), urls);
-        this.productSublanding = new ProductSublanding(sources, renderer, guideLinks, new LearningTracks(sources));
+        this.productSublanding = new ProductSublanding(sources, renderer, guideLinks, new LearningTracks(sources, report::add));
         sources.translationIssues().forEach(report::add);
         HelpLanguage.ALL.forEach(language -> ui.put(language, UiStrings.of(language, sources)));
     }

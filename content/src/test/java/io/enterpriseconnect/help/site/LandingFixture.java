@@ -21,6 +21,7 @@ final class LandingFixture {
 
     private final HelpSourceFixture sources;
     private Map<String, String> site;
+    private SiteBuilder.Result result;
 
     LandingFixture(Path root) {
         sources = new HelpSourceFixture(root).write("versions.yml", VERSIONS);
@@ -180,21 +181,27 @@ final class LandingFixture {
 
     /** The rendered page at a path such as {@code en/enterprise-server@3.1/admin}. */
     Document page(String path) {
-        if (site == null) {
-            SiteBuilder.Result[] result = new SiteBuilder.Result[1];
-            site = sources.build(result);
-            if (!result[0].errors().isEmpty()) {
-                throw new AssertionError(result[0].errors());
-            }
-        }
-        String html = site.get(path + "/index.html");
+        String html = built().get(path + "/index.html");
         if (html == null) {
             throw new AssertionError("no page " + path);
         }
         return Jsoup.parse(html);
     }
 
-    HelpSources load() {
-        return sources.load();
+    TranslationReport report() {
+        built();
+        return result.report();
+    }
+
+    private Map<String, String> built() {
+        if (site == null) {
+            SiteBuilder.Result[] results = new SiteBuilder.Result[1];
+            site = sources.build(results);
+            result = results[0];
+            if (!result.errors().isEmpty()) {
+                throw new AssertionError(result.errors());
+            }
+        }
+        return site;
     }
 }

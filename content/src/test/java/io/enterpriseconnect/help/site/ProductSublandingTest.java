@@ -1,7 +1,9 @@
 package io.enterpriseconnect.help.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +66,22 @@ class ProductSublandingTest {
         assertEquals("インスタンスのアップグレード", track.selectFirst("h5").text());
         assertEquals("Stay current.", track.selectFirst("p").text());
         assertEquals("ハウツーガイド", track.select("a.Box-row").get(1).selectFirst(".h6").text());
+    }
+
+    @Test
+    void trackTextsTheTranslationLacksAreReportedAsEnglishFallbacks() {
+        List<String> reasons = fixture.report().issues().stream()
+                .filter(issue -> issue.kind() == TranslationIssue.Kind.MISSING_DATA).map(TranslationIssue::reason).toList();
+        assertTrue(reasons.contains("no translation of 'learning-tracks.admin.upgrade.description': the English text is used"), reasons.toString());
+        assertFalse(reasons.contains("no translation of 'learning-tracks.admin.upgrade.title': the English text is used"), reasons.toString());
+    }
+
+    @Test
+    void englishLearningTracksThatDoNotParseFailTheBuildAtTheirLine() {
+        new HelpSourceFixture(root).write("en/data/learning-tracks/admin.yml", "deploy:\n  title: [unclosed\n");
+        AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> fixture.page("en/enterprise-server@3.1/admin/guides"));
+        assertTrue(failure.getMessage().contains("admin.yml:3:1: YAML syntax error"), failure.getMessage());
     }
 
     @Test
