@@ -18,72 +18,40 @@ import java.util.List;
  */
 final class ExpressionParser {
 
-    private final List<Token> tokens;
-    private final SourceLocation location;
-    private final String markup;
+    private final MarkupCursor cursor;
     private final VersionCatalog catalog;
-    private int position;
 
     private ExpressionParser(String markup, SourceLocation location, VersionCatalog catalog) {
-        this.tokens = MarkupScanner.scan(markup, location);
-        this.location = location;
-        this.markup = markup.trim();
+        this.cursor = new MarkupCursor(markup, location, markup.trim());
         this.catalog = catalog;
     }
 
     static Expression parseValue(String markup, SourceLocation location, VersionCatalog catalog) {
         ExpressionParser parser = new ExpressionParser(markup, location, catalog);
         Expression expression = parser.value();
-        if (parser.position < parser.tokens.size()) {
-            Token extra = parser.tokens.get(parser.position);
-            if (extra.kind() == Kind.PIPE) {
-                throw new HelpSourceException(location, "filters are not supported: '" + parser.markup + "'");
-            }
-            throw parser.error("unexpected '" + extra.text() + "'");
+        if (parser.cursor.peekKind(Kind.PIPE)) {
+            throw new HelpSourceException(location, "filters are not supported: '" + markup.trim() + "'");
         }
+        parser.cursor.expectEnd();
         return expression;
     }
 
     static Condition parseCondition(String markup, SourceLocation location, VersionCatalog catalog) {
         ExpressionParser parser = new ExpressionParser(markup, location, catalog);
-        if (parser.tokens.isEmpty()) {
+        if (parser.cursor.isEmpty()) {
             throw new HelpSourceException(location, "condition is empty");
         }
-        Condition condition = parser.disjunction();
-        if (parser.position < parser.tokens.size()) {
-            throw parser.error("unexpected '" + parser.tokens.get(parser.position).text() + "'");
-        }
+        Condition condition = parser.cursor.eitherOf(parser::comparison);
+        parser.cursor.expectEnd();
         return condition;
-    }
-
-    private Condition disjunction() {
-        Condition left = conjunction();
-        while (peekWord("or")) {
-            position++;
-            Condition first = left;
-            Condition second = conjunction();
-            left = context -> first.test(context) || second.test(context);
-        }
-        return left;
-    }
-
-    private Condition conjunction() {
-        Condition left = comparison();
-        while (peekWord("and")) {
-            position++;
-            Condition first = left;
-            Condition second = comparison();
-            left = context -> first.test(context) && second.test(context);
-        }
-        return left;
     }
 
     private Condition comparison() {
         Expression left = value();
-        if (position >= tokens.size() || peekWord("and") || peekWord("or")) {
+        if (cursor.atEnd() || cursor.peekWord("and") || cursor.peekWord("or")) {
             return context -> Values.isTruthy(left.evaluate(context));
         }
-        Token operator = tokens.get(position++);
+        Token operator = cursor.next();
         if (operator.kind() == Kind.WORD && (operator.text().equals("ver_gt") || operator.text().equals("ver_lt"))) {
             Expression right = value();
             checkVersionOperand(left, operator.text());
@@ -96,7 +64,7 @@ final class ExpressionParser {
             return context -> Values.contains(left.evaluate(context), right.evaluate(context));
         }
         if (operator.kind() != Kind.OPERATOR) {
-            throw error("unknown operator '" + operator.text() + "'");
+            throw cursor.error("unknown operator '" + operator.text() + "'");
         }
         Expression right = value();
         return switch (operator.text()) {
@@ -125,7 +93,7 @@ final class ExpressionParser {
         String text = Values.toText(literal.value());
         int at = text.indexOf('@');
         if (at < 0 || !catalog.isPlan(text.substring(0, at)) || !ReleaseNumber.looksLikeRelease(text.substring(at + 1))) {
-            throw new HelpSourceException(location, "invalid version comparison: " + operator + " needs a version such as "
+            throw new HelpSourceException(cursor.location(), "invalid version comparison: " + operator + " needs a version such as "
                     + "\"enterprise-server@3.0\", not \"" + text + "\"");
         }
     }
@@ -149,10 +117,10 @@ final class ExpressionParser {
     }
 
     private Expression value() {
-        if (position >= tokens.size()) {
-            throw error("a value is missing");
+        if (cursor.atEnd()) {
+            throw cursor.error("a value is missing");
         }
-        Token token = tokens.get(position++);
+        Token token = cursor.next();
         switch (token.kind()) {
             case STRING:
                 return new Expression.Literal(token.text(), "\"" + token.text() + "\"");
@@ -171,27 +139,28 @@ final class ExpressionParser {
                         return path(token.text());
                 }
             default:
-                throw error("unexpected '" + token.text() + "'");
+                throw cursor.error("unexpected '" + token.text() + "'");
         }
     }
 
     private Expression path(String root) {
         List<Expression.VariablePath.Step> steps = new ArrayList<>();
         StringBuilder source = new StringBuilder(root);
-        while (position < tokens.size()) {
-            Token token = tokens.get(position);
-            if (token.kind() == Kind.DOT && position + 1 < tokens.size() && tokens.get(position + 1).kind() == Kind.WORD) {
-                String name = tokens.get(position + 1).text();
+        while (!cursor.atEnd()) {
+            Token token = cursor.peek();
+            Token after = cursor.peekSecond();
+            if (token.kind() == Kind.DOT && after != null && after.kind() == Kind.WORD) {
+                cursor.next();
+                String name = cursor.next().text();
                 steps.add(new Expression.VariablePath.Step(name, null));
                 source.append('.').append(name);
-                position += 2;
             } else if (token.kind() == Kind.OPEN_BRACKET) {
-                position++;
+                cursor.next();
                 Expression index = value();
-                if (position >= tokens.size() || tokens.get(position).kind() != Kind.CLOSE_BRACKET) {
-                    throw error("']' expected");
+                if (!cursor.peekKind(Kind.CLOSE_BRACKET)) {
+                    throw cursor.error("']' expected");
                 }
-                position++;
+                cursor.next();
                 steps.add(new Expression.VariablePath.Step(null, index));
                 source.append('[').append(index).append(']');
             } else {
@@ -206,13 +175,5 @@ final class ExpressionParser {
             return Integer.valueOf(text);
         }
         return Double.valueOf(text);
-    }
-
-    private boolean peekWord(String word) {
-        return position < tokens.size() && tokens.get(position).is(Kind.WORD, word);
-    }
-
-    private HelpSourceException error(String problem) {
-        return new HelpSourceException(location, problem + " in '" + markup + "'");
     }
 }

@@ -3,6 +3,7 @@ package io.enterpriseconnect.help.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class ProductSublandingTest {
     @Test
     void englishLearningTracksThatDoNotParseFailTheBuildAtTheirLine() {
         new HelpSourceFixture(root).write("en/data/learning-tracks/admin.yml", "deploy:\n  title: [unclosed\n");
-        AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        AssertionError failure = assertThrows(AssertionError.class,
                 () -> fixture.page("en/enterprise-server@3.1/admin/guides"));
         assertTrue(failure.getMessage().contains("admin.yml:3:1: YAML syntax error"), failure.getMessage());
     }
