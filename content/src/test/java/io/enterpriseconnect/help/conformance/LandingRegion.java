@@ -9,14 +9,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * The comparable parts of upstream's landing layouts besides the heading, intro and tree of docs, one line per
- * link or card, in the order shown: what each link says and where it leads, not how it is styled. Icons and the
- * script-driven bits (filters, "show more") carry no meaning and are left out.
+ * link or card, in the order shown: what each link says and where it leads, not how it is styled. Icons, and
+ * which cards and track guides are hidden until "show more", carry no meaning and are left out.
  */
 final class LandingRegion {
 
     /** The names of the parts, in the order the report lists them. */
     static final List<String> PARTS = List.of("intro-links", "featured-links", "supported-releases", "release-notes-links",
-            "guide-cards", "featured-track", "learning-tracks", "guides", "release-notes");
+            "guide-cards", "featured-track", "learning-tracks", "guides", "guide-filters", "release-notes");
 
     private static final String RELEASE_NOTES_ANCHOR = "/release-notes#";
 
@@ -33,6 +33,7 @@ final class LandingRegion {
         parts.put("featured-track", featuredTrack(document));
         parts.put("learning-tracks", learningTracks(document));
         parts.put("guides", guides(document));
+        parts.put("guide-filters", guideFilters(document));
         parts.put("release-notes", releaseNotes(document));
         return parts;
     }
@@ -167,6 +168,15 @@ final class LandingRegion {
             Element link = card.selectFirst("a");
             lines.add(link.attr("href") + " | " + text(link.selectFirst("h4")) + " | " + text(link.selectFirst(".h6"))
                     + " | " + text(link.selectFirst("p")) + " | " + String.join(",", link.select("span").eachText()));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The options of a guides page's filters: the guide types, and the topics of its cards. */
+    private static String guideFilters(Document document) {
+        List<String> lines = new ArrayList<>();
+        for (Element filter : document.select("form select")) {
+            lines.add(filter.attr("name") + ": " + String.join(", ", filter.select("option").eachText()));
         }
         return String.join("\n", lines);
     }

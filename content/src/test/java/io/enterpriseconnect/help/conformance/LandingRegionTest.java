@@ -52,6 +52,13 @@ class LandingRegionTest {
     }
 
     @Test
+    void guideFiltersListTheirOptions() {
+        String html = "<form><select name=\"type\"><option value=\"\">All</option><option value=\"how_to\">How-to guide</option></select>"
+                + "<select name=\"topics\"><option value=\"\">All</option><option>2FA</option></select></form>";
+        assertEquals("type: All, How-to guide\ntopics: All, 2FA", LandingRegion.of(Jsoup.parse(html)).get("guide-filters"));
+    }
+
+    @Test
     void pagesWithoutLandingPartsHaveThemEmpty() {
         LandingRegion.of(Jsoup.parse("<div class=\"article-grid-container\"><h1>A</h1></div>"))
                 .values().forEach(part -> assertEquals("", part));
