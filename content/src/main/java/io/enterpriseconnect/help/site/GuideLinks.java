@@ -34,7 +34,7 @@ final class GuideLinks {
         return found;
     }
 
-    Optional<GuideLink> one(String link, String file, ProductVersion version, HelpLanguage language) {
+    private Optional<GuideLink> one(String link, String file, ProductVersion version, HelpLanguage language) {
         String path = renderer.plainText(link, file, version, language);
         if (path.isEmpty()) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a product landing shows besides its heading and tree of docs, gathered for its template: the intro
@@ -51,15 +52,9 @@ final class ProductLanding {
             // Upstream links a product's changelog label to that category of the GitHub blog, whose posts it fetched when serving.
             model.put("changelogHref", "https://github.blog/category/" + changelogLabel + "/");
         }
-        if (SupportedReleases.shownIn(version, hasReleaseNotes(page, version))) {
-            Map<String, Object> supported = new HashMap<>();
-            supported.put("heading", ui(language, "product_landing.supported_releases"));
-            supported.put("upgradeFrom", ui(language, "product_landing.upgrade_from"));
-            supported.put("browseAllDocs", ui(language, "product_landing.browse_all_docs"));
-            supported.put("exploreReleaseNotes", ui(language, "product_landing.explore_release_notes"));
-            supported.put("releaseNotesHref", urls.page(language, version, page.path() + "/release-notes"));
-            supported.put("cards", releases.cards(language, page.path()));
-            model.put("supportedReleases", supported);
+        Optional<HelpPage> releaseNotes = releaseNotes(page, version);
+        if (releaseNotes.isPresent() && SupportedReleases.shownIn(version)) {
+            model.put("supportedReleases", supportedReleases(page, releaseNotes.get(), version, language));
         }
         return model;
     }
@@ -102,10 +97,22 @@ final class ProductLanding {
                 ? String.valueOf(changelog.get("label")) : null;
     }
 
-    /** Whether the product lists a release-notes page that exists in the version. */
-    private boolean hasReleaseNotes(HelpPage page, ProductVersion version) {
+    private Map<String, Object> supportedReleases(HelpPage page, HelpPage releaseNotes, ProductVersion version, HelpLanguage language) {
+        Map<String, Object> supported = new HashMap<>();
+        supported.put("heading", ui(language, "product_landing.supported_releases"));
+        supported.put("upgradeFrom", ui(language, "product_landing.upgrade_from"));
+        supported.put("browseAllDocs", ui(language, "product_landing.browse_all_docs"));
+        supported.put("exploreReleaseNotes", ui(language, "product_landing.explore_release_notes"));
+        supported.put("releaseNotesHref", urls.page(language, version, releaseNotes.path()));
+        supported.put("cards", releases.cards(language, page.path()));
+        return supported;
+    }
+
+    /** The product's release-notes page, where the product lists one that exists in the version. */
+    private Optional<HelpPage> releaseNotes(HelpPage page, ProductVersion version) {
         return renderer.childrenIn(page, version).stream()
-                .anyMatch(child -> LandingLayout.of(child.english().layout()).filter(LandingLayout.RELEASE_NOTES::equals).isPresent());
+                .filter(child -> LandingLayout.of(child.english().layout()).filter(LandingLayout.RELEASE_NOTES::equals).isPresent())
+                .findFirst();
     }
 
     private String ui(HelpLanguage language, String key) {

@@ -30,9 +30,9 @@ final class SupportedReleases {
         this.urls = urls;
     }
 
-    /** Whether a product landing shows the cards in a version: in Enterprise Server, for a product with release notes. */
-    static boolean shownIn(ProductVersion version, boolean productHasReleaseNotes) {
-        return version.plan().equals(PLAN) && productHasReleaseNotes;
+    /** Whether a product landing with release notes shows the cards in a version: only in Enterprise Server, whose releases they are. */
+    static boolean shownIn(ProductVersion version) {
+        return version.plan().equals(PLAN);
     }
 
     /** @param productPath the product the upgrade guides belong to, such as {@code admin} */

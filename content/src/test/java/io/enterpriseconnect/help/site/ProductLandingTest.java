@@ -92,6 +92,19 @@ class ProductLandingTest {
         assertEquals("システムの概要→", landing.selectFirst(".featured-links-heading + ul li h4").text());
     }
 
+    @Test
+    void supportedReleasesNeedAReleaseNotesPageInTheProduct() {
+        new HelpSourceFixture(root).write("en/content/admin/index.md", HelpSourceFixture.article("""
+                title: Admin
+                layout: product-landing
+                versions:
+                  ghes: '*'
+                children:
+                  - /overview
+                """, ""));
+        assertNull(fixture.page("en/enterprise-server@3.1/admin").selectFirst(".supported-releases"));
+    }
+
     static List<String> links(Document document, String selector) {
         return document.select(selector).stream().map(link -> link.attr("href") + " " + link.text()).toList();
     }

@@ -29,9 +29,8 @@ class SupportedReleasesTest {
     }
 
     @Test
-    void shownOnlyInEnterpriseServerForAProductWithReleaseNotes() {
-        assertTrue(SupportedReleases.shownIn(V30, true));
-        assertFalse(SupportedReleases.shownIn(V30, false));
-        assertFalse(SupportedReleases.shownIn(AE, true));
+    void shownOnlyInEnterpriseServer() {
+        assertTrue(SupportedReleases.shownIn(V30));
+        assertFalse(SupportedReleases.shownIn(AE));
     }
 }
