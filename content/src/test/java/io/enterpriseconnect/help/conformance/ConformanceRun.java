@@ -61,7 +61,7 @@ public final class ConformanceRun {
         SiteBuilder builder = new SiteBuilder(sources, parser, new SiteUrls(""));
         SiteBuilder.Result built = builder.build(site::put);
         long renderMillis = (System.nanoTime() - start) / 1_000_000;
-        QuirkExplainer quirks = new QuirkExplainer(corpus, sources);
+        QuirkExplainer quirks = new QuirkExplainer(corpus, sources, builder.renderer());
         List<Difference> differences = new ArrayList<>();
         int pages = 0;
         int pagesMatching = 0;

@@ -1,8 +1,9 @@
 package io.enterpriseconnect.help.conformance;
 
-import io.enterpriseconnect.help.site.HelpPage;
+import io.enterpriseconnect.help.site.HelpLanguage;
 import io.enterpriseconnect.help.site.HelpSources;
 import io.enterpriseconnect.help.site.LinkedPages;
+import io.enterpriseconnect.help.site.PageRenderer;
 import io.enterpriseconnect.help.versions.ProductVersion;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class LandingLinkQuirks {
 
     static final String LINKED_PAGE_OUTSIDE_TRANSLATED_TREE = "the link names a translated page that upstream's Japanese site "
             + "never reached through the translated index pages' children lists (its translation lagged behind the English "
-            + "one), so upstream showed that page by its English title and intro; here its translation's are used";
+            + "one), so upstream showed that page by its English title (and intro); here its translation's are used";
 
     static final String LINK_TO_ORPHAN = "the Japanese front matter links the path of an orphan translation (a Japanese file "
             + "with no English page, which the site answers 404 for); upstream's link lists found that file and showed its "
@@ -34,16 +35,19 @@ final class LandingLinkQuirks {
     private static final String SEPARATOR = " | ";
 
     private final HelpSources sources;
+    private final PageRenderer renderer;
     private final LinkedPages linkedPages;
     private final Set<String> outsideTranslatedTree;
     private final Map<String, String> orphanTitles;
 
     /**
+     * @param renderer              renders the English texts upstream showed for pages outside its translated tree
      * @param outsideTranslatedTree paths of the translated pages upstream's Japanese site did not reach
      * @param orphanTitles          the title of each Japanese file without an English page, by its path ({@code /admin/x})
      */
-    LandingLinkQuirks(HelpSources sources, Set<String> outsideTranslatedTree, Map<String, String> orphanTitles) {
+    LandingLinkQuirks(HelpSources sources, PageRenderer renderer, Set<String> outsideTranslatedTree, Map<String, String> orphanTitles) {
         this.sources = sources;
+        this.renderer = renderer;
         this.linkedPages = new LinkedPages(sources);
         this.outsideTranslatedTree = outsideTranslatedTree;
         this.orphanTitles = orphanTitles;
@@ -66,7 +70,10 @@ final class LandingLinkQuirks {
             return Optional.empty();
         }
         if (differOnlyInLinks(upstream, ours, (path, line) -> linkedPages.find(path, version.get())
-                .map(HelpPage::path).filter(outsideTranslatedTree::contains).isPresent())) {
+                .filter(page -> outsideTranslatedTree.contains(page.path()))
+                .map(page -> renderer.texts(page, version.get(), HelpLanguage.ENGLISH))
+                .filter(english -> line.contains(english.navigationTitle()) || line.contains(english.title()))
+                .isPresent())) {
             return Optional.of(LINKED_PAGE_OUTSIDE_TRANSLATED_TREE);
         }
         if (differOnlyInLinks(upstream, ours, (path, line) -> orphanTitles.containsKey(path) && line.contains(orphanTitles.get(path)))) {

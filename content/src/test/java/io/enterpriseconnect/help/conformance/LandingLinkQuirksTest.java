@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.enterpriseconnect.help.liquid.LiquidParser;
 import io.enterpriseconnect.help.site.HelpSources;
+import io.enterpriseconnect.help.site.PageRenderer;
+import io.enterpriseconnect.help.site.SiteBuilder;
+import io.enterpriseconnect.help.site.SiteUrls;
 import io.enterpriseconnect.help.versions.VersionCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +37,8 @@ class LandingLinkQuirksTest {
         write("en/content/admin/scanning.md", "---\ntitle: Scanning\nredirect_from:\n  - /admin/old/scanning\nversions:\n  ghes: '*'\n---\n");
         VersionCatalog catalog = VersionCatalog.load(root.resolve("versions.yml"));
         HelpSources sources = HelpSources.load(root, catalog, new LiquidParser(catalog));
-        quirks = new LandingLinkQuirks(sources, Set.of("admin/scanning"), Map.of("/admin/orphan", "孤児のページ"));
+        PageRenderer renderer = new SiteBuilder(sources, new LiquidParser(catalog), new SiteUrls("")).renderer();
+        quirks = new LandingLinkQuirks(sources, renderer, Set.of("admin/scanning"), Map.of("/admin/orphan", "孤児のページ"));
     }
 
     @Test
@@ -54,6 +58,12 @@ class LandingLinkQuirksTest {
     void japaneseLinesForPagesOutsideTheTranslatedTreeMayShowTheEnglishTexts() {
         assertEquals(Optional.of(LandingLinkQuirks.LINKED_PAGE_OUTSIDE_TRANSLATED_TREE), quirks.explain(SERVER + "/admin/guides", "guides",
                 SERVER + "/admin/old/scanning | Scanning | ハウツーガイド", SERVER + "/admin/old/scanning | スキャン | ハウツーガイド"));
+    }
+
+    @Test
+    void japaneseLinesForPagesOutsideTheTreeMustShowTheirEnglishTitle() {
+        assertEquals(Optional.empty(), quirks.explain(SERVER + "/admin/guides", "guides",
+                SERVER + "/admin/old/scanning | 別のタイトル | ハウツーガイド", SERVER + "/admin/old/scanning | スキャン | ハウツーガイド"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.enterpriseconnect.help.site.FrontMatter;
 import io.enterpriseconnect.help.site.FrontMatterParser;
 import io.enterpriseconnect.help.site.HelpLanguage;
 import io.enterpriseconnect.help.site.HelpSources;
+import io.enterpriseconnect.help.site.PageRenderer;
 import io.enterpriseconnect.help.site.RedirectMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,14 +73,14 @@ final class QuirkExplainer {
     private final boolean hasReleaseNotesData;
     private final LandingLinkQuirks landingLinks;
 
-    QuirkExplainer(Corpus corpus, HelpSources sources) {
+    QuirkExplainer(Corpus corpus, HelpSources sources, PageRenderer renderer) {
         readOrphans(corpus.sources());
         TranslatedTree tree = TranslatedTree.of(corpus.sources());
         this.outsideTranslatedTree = tree.translatedPagesOutside();
         this.indexesWithOwnChildren = tree.indexesWithOwnChildren();
         this.hasReleaseNotesData = HelpLanguage.ALL.stream()
                 .anyMatch(language -> Files.exists(corpus.sources().resolve(language.sourceFolder()).resolve("data").resolve("release-notes")));
-        this.landingLinks = new LandingLinkQuirks(sources, outsideTranslatedTree, orphanTitles);
+        this.landingLinks = new LandingLinkQuirks(sources, renderer, outsideTranslatedTree, orphanTitles);
     }
 
     /** Whether upstream served this Japanese address in English, as the page lies outside its translated tree. */
