@@ -13,6 +13,9 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class BrowserTrip {
 
+    private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1,200}";
+    private static final String STATE_PATTERN = "[A-Za-z0-9_-]{1,200}";
+
     @Column(name = "state_hash", nullable = false, unique = true, length = 64)
     private String stateHash;
 
@@ -56,6 +59,25 @@ public abstract class BrowserTrip {
             throw new InvalidInputException("state", "was issued to " + someoneElse);
         }
         usedAt = now;
+    }
+
+    /** Refuses a {@code code} the browser brought back that is missing or unlike any the cloud issues. */
+    public static void requireCode(String code) {
+        require("code", code, CODE_PATTERN);
+    }
+
+    /** Refuses a {@code state} the browser brought back that is missing or unlike any the instance issues. */
+    public static void requireState(String state) {
+        require("state", state, STATE_PATTERN);
+    }
+
+    private static void require(String field, String value, String pattern) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is missing");
+        }
+        if (!value.matches(pattern)) {
+            throw new InvalidInputException(field, "is not a value the cloud issues");
+        }
     }
 
     public Instant getUsedAt() {

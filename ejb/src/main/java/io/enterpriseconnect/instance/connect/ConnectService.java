@@ -47,8 +47,6 @@ public class ConnectService {
 
     /** The console page the cloud sends the administrator's browser back to. */
     public static final String CALLBACK_PATH = "/admin/connect/callback.xhtml";
-    private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1,200}";
-    private static final String STATE_PATTERN = "[A-Za-z0-9_-]{1,200}";
 
     @Resource
     SessionContext caller;
@@ -149,8 +147,8 @@ public class ConnectService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ConnectStatus complete(String code, String state) {
         audited("connect", () -> {
-            require("code", code, CODE_PATTERN);
-            require("state", state, STATE_PATTERN);
+            BrowserTrip.requireCode(code);
+            BrowserTrip.requireState(state);
             AuthorizationRequest request = authorizations.redeem(state, actor(), now());
             store.requireEnabledNotConnected();
             AppGrant grant = exchange(code);
@@ -165,7 +163,7 @@ public class ConnectService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void cancelled(String state, String error) {
         audited("connect", () -> {
-            require("state", state, STATE_PATTERN);
+            BrowserTrip.requireState(state);
             authorizations.redeem(state, actor(), now());
             throw new ConnectConflictException("Connecting was cancelled on the cloud (" + error
                     + "); GitHub Connect stays enabled and not connected");
@@ -267,20 +265,7 @@ public class ConnectService {
         return Instant.now(Clock.systemUTC());
     }
 
-    private static void require(String field, String value, String pattern) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is missing");
-        }
-        if (!value.matches(pattern)) {
-            throw new InvalidInputException(field, "is not a value the cloud issues");
-        }
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** Where to send the administrator's browser, and until when the link works. */
-    public record AuthorizationUrl(String url, Instant expiresAt) {
     }
 }

@@ -1,5 +1,7 @@
 package io.enterpriseconnect.instance.contributions.links;
 
+import io.enterpriseconnect.instance.connect.AuthorizationUrl;
+import io.enterpriseconnect.instance.connect.BrowserTrip;
 import io.enterpriseconnect.instance.accounts.Role;
 import io.enterpriseconnect.instance.accounts.UnknownUserException;
 import io.enterpriseconnect.instance.accounts.UserAccount;
@@ -48,8 +50,6 @@ public class UserLinks {
 
     /** The settings page the cloud sends the user's browser back to. */
     public static final String CALLBACK_PATH = "/settings/connect/callback.xhtml";
-    private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1,200}";
-    private static final String STATE_PATTERN = "[A-Za-z0-9_-]{1,200}";
 
     @Resource
     SessionContext caller;
@@ -127,8 +127,8 @@ public class UserLinks {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LinkStatus complete(String code, String state) {
         return audited("contributions-link", () -> {
-            require("code", code, CODE_PATTERN);
-            require("state", state, STATE_PATTERN);
+            BrowserTrip.requireCode(code);
+            BrowserTrip.requireState(state);
             links.redeem(state, login(), now());
             ContributionsCloud.CloudUser cloudUser;
             try {
@@ -153,7 +153,7 @@ public class UserLinks {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void cancelled(String state, String error) {
         audited("contributions-link", () -> {
-            require("state", state, STATE_PATTERN);
+            BrowserTrip.requireState(state);
             links.redeem(state, login(), now());
             throw new ConnectConflictException("Connecting to GitHub.com was cancelled (" + error + ")");
         });
@@ -223,20 +223,7 @@ public class UserLinks {
         return Instant.now(Clock.systemUTC());
     }
 
-    private static void require(String field, String value, String pattern) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is missing");
-        }
-        if (!value.matches(pattern)) {
-            throw new InvalidInputException(field, "is not a value the cloud issues");
-        }
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** Where to send the user's browser, and until when the link works. */
-    public record AuthorizationUrl(String url, Instant expiresAt) {
     }
 }

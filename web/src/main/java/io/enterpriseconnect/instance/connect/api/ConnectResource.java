@@ -1,5 +1,6 @@
 package io.enterpriseconnect.instance.connect.api;
 
+import io.enterpriseconnect.instance.connect.AuthorizationUrl;
 import io.enterpriseconnect.instance.connect.ConnectService;
 import io.enterpriseconnect.instance.connect.ConnectStatus;
 import io.enterpriseconnect.instance.connect.EndpointCheck;
@@ -69,7 +70,7 @@ public class ConnectResource {
             + "signs in and clicks Connect; the cloud then redirects to this instance with code and state")
     @APIResponse(responseCode = "200", description = "The link and when it expires")
     @APIResponse(responseCode = "409", description = "Not enabled, or already connected")
-    public ConnectService.AuthorizationUrl authorizeUrl() {
+    public AuthorizationUrl authorizeUrl() {
         return connect.authorizationUrl(uri.getBaseUri().toString().replaceFirst("/api/?$", ""));
     }
 

@@ -1,5 +1,6 @@
 package io.enterpriseconnect.instance.contributions.api;
 
+import io.enterpriseconnect.instance.connect.AuthorizationUrl;
 import io.enterpriseconnect.instance.contributions.links.LinkStatus;
 import io.enterpriseconnect.instance.contributions.links.UserLinks;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
@@ -49,7 +50,7 @@ public class UserConnectResource {
     @Path("authorize-url")
     @Operation(summary = "A single-use link to the cloud's authorize page; after Authorize the cloud redirects to "
             + "/settings/connect/callback.xhtml?code=…&state=…")
-    public UserLinks.AuthorizationUrl authorizeUrl() {
+    public AuthorizationUrl authorizeUrl() {
         return links.authorizationUrl(uri.getBaseUri().toString().replaceFirst("/api/?$", ""));
     }
 
