@@ -5,7 +5,6 @@ import static io.enterpriseconnect.system.Http.ADMIN_PASSWORD;
 import static io.enterpriseconnect.system.Http.INSTANCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -62,10 +61,10 @@ class ConnectConsoleBrowserIT {
         browser = chromium("en-US");
         signIn();
         browser.findElement(By.id("language:ja")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        new WebDriverWait(browser, ConsoleBrowser.PATIENCE).until(
                 ExpectedConditions.textToBe(By.id("not-enabled"), "GitHub.com はまだ有効になっていません"));
         browser.findElement(By.id("language:en")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        new WebDriverWait(browser, ConsoleBrowser.PATIENCE).until(
                 ExpectedConditions.textToBe(By.id("not-enabled"), "GitHub.com is not enabled yet"));
     }
 
@@ -83,11 +82,11 @@ class ConnectConsoleBrowserIT {
 
     private void signIn() {
         browser.get(INSTANCE + "/admin/connect.xhtml");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        new WebDriverWait(browser, ConsoleBrowser.PATIENCE).until(ExpectedConditions.urlContains("/login.xhtml"));
         browser.findElement(By.id("sign-in:login")).sendKeys(ADMIN);
         browser.findElement(By.id("sign-in:password")).sendKeys(ADMIN_PASSWORD);
         browser.findElement(By.id("sign-in:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/connect.xhtml"));
+        new WebDriverWait(browser, ConsoleBrowser.PATIENCE).until(ExpectedConditions.urlContains("/admin/connect.xhtml"));
     }
 
     private static WebDriver chromium(String language) {

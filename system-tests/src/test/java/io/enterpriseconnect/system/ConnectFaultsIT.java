@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +35,6 @@ class ConnectFaultsIT {
     private static final String ABANDONED_AFTER = "cloud.apps.abandoned-after-minutes";
     private final InstanceConnect admin = InstanceConnect.admin();
 
-    private ModelControllerClient management;
     private ServerControl server;
 
     @Deployment(name = "instance", order = 2, testable = false)
@@ -51,23 +48,20 @@ class ConnectFaultsIT {
     }
 
     @BeforeEach
-    void reachableCloud() throws IOException {
-        // Local authentication, as the Arquillian container itself connects.
-        management = ModelControllerClient.Factory.create("remote+http", "localhost",
-                URI.create(Http.MANAGEMENT).getPort());
-        server = new ServerControl(management);
+    void reachableCloud() {
+        server = ServerControl.connect();
         server.removeProperty(API_URL);
         server.setProperty("instance.connect.cleanup.backoff-seconds", "1");
         admin.reset();
     }
 
     @AfterEach
-    void restore() throws IOException {
+    void restore() {
         server.removeProperty(API_URL);
         waitForNoPendingCleanup();
         admin.reset();
         server.removeProperty("instance.connect.cleanup.backoff-seconds");
-        management.close();
+        server.close();
     }
 
     @Test

@@ -3,14 +3,11 @@ package io.enterpriseconnect.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +23,6 @@ class ConnectThroughProxyIT {
     private static final List<String> PROXY_SETTINGS = List.of("instance.proxy.host", "instance.proxy.port",
             "instance.proxy.user", "instance.proxy.password", "instance.proxy.non-proxy-hosts");
     private final InstanceConnect admin = InstanceConnect.admin();
-    private ModelControllerClient management;
     private ServerControl server;
     private TestProxy proxy;
 
@@ -41,9 +37,8 @@ class ConnectThroughProxyIT {
     }
 
     @BeforeEach
-    void proxy() throws IOException {
-        management = ModelControllerClient.Factory.create("remote+http", "localhost", URI.create(Http.MANAGEMENT).getPort());
-        server = new ServerControl(management);
+    void proxy() {
+        server = ServerControl.connect();
         proxy = new TestProxy("svc-connect", "proxy password");
         server.setProperty("instance.proxy.host", "localhost");
         server.setProperty("instance.proxy.port", Integer.toString(proxy.port()));
@@ -53,11 +48,11 @@ class ConnectThroughProxyIT {
     }
 
     @AfterEach
-    void direct() throws IOException {
+    void direct() {
         admin.reset();
         PROXY_SETTINGS.forEach(server::removeProperty);
         proxy.close();
-        management.close();
+        server.close();
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** One headless Chromium, signed in to the instance's console and the cloud's pages as a person would be. */
 final class ConsoleBrowser implements AutoCloseable {
 
+    /** How long a page may take to show what a test waits for: generous, as CI machines are shared and slow. */
+    static final Duration PATIENCE = Duration.ofSeconds(45);
+
     private final WebDriver driver;
 
     ConsoleBrowser(String language) {
@@ -91,7 +94,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Waits until the page's flash messages say {@code text} (after an action and its redirect). */
     void awaitMessage(String text) {
-        awaitText("messages", text, Duration.ofSeconds(20));
+        awaitText("messages", text, PATIENCE);
     }
 
     void awaitVisible(String id) {
@@ -132,7 +135,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new WebDriverWait(driver, PATIENCE);
     }
 
     @Override

@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +28,6 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +54,6 @@ class ContributionsFaultsIT {
             "instance.contributions.sync-batch-size", "instance.connect.timeout-seconds",
             "instance.connect.cleanup.backoff-seconds");
     private static FaultyProxy proxy;
-    private static ModelControllerClient management;
     private static ServerControl server;
     private static int generation;
 
@@ -71,9 +68,8 @@ class ContributionsFaultsIT {
     }
 
     @BeforeAll
-    static void twoUsersSendingAYearOfCountsThroughTheProxy() throws IOException {
-        management = ModelControllerClient.Factory.create("remote+http", "localhost", URI.create(Http.MANAGEMENT).getPort());
-        server = new ServerControl(management);
+    static void twoUsersSendingAYearOfCountsThroughTheProxy() {
+        server = ServerControl.connect();
         proxy = new FaultyProxy();
         server.setProperty("instance.proxy.host", "localhost");
         server.setProperty("instance.proxy.port", Integer.toString(proxy.port()));
@@ -88,11 +84,11 @@ class ContributionsFaultsIT {
     }
 
     @AfterAll
-    static void direct() throws IOException {
+    static void direct() {
         InstanceConnect.admin().reset();
         PROPERTIES.forEach(server::removeProperty);
         proxy.close();
-        management.close();
+        server.close();
     }
 
     @BeforeEach

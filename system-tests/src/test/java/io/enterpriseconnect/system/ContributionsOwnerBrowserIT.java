@@ -13,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,7 +21,6 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +45,6 @@ class ContributionsOwnerBrowserIT {
     private static final String OWNER = unique("owner");
     private static final List<String> PROPERTIES = List.of("instance.contributions.access-poll-seconds",
             "instance.proxy.host", "instance.proxy.port", "instance.contributions.sync-batch-size");
-    private static ModelControllerClient management;
     private static ServerControl server;
     private static FaultyProxy proxy;
 
@@ -63,9 +59,8 @@ class ContributionsOwnerBrowserIT {
     }
 
     @BeforeAll
-    static void connectedToAnAccountOnCustomTerms() throws IOException {
-        management = ModelControllerClient.Factory.create("remote+http", "localhost", URI.create(Http.MANAGEMENT).getPort());
-        server = new ServerControl(management);
+    static void connectedToAnAccountOnCustomTerms() {
+        server = ServerControl.connect();
         server.setProperty("instance.contributions.access-poll-seconds", "5");
         InstanceConnect admin = InstanceConnect.admin();
         admin.reset();
@@ -75,13 +70,13 @@ class ContributionsOwnerBrowserIT {
     }
 
     @AfterAll
-    static void disconnect() throws IOException {
+    static void disconnect() {
         InstanceConnect.admin().reset();
         PROPERTIES.forEach(server::removeProperty);
         if (proxy != null) {
             proxy.close();
         }
-        management.close();
+        server.close();
     }
 
     @Test
@@ -100,7 +95,7 @@ class ContributionsOwnerBrowserIT {
             cloudAdmin.clickXpath("//tr[td[@class='mono' and text()='" + ContributionsDriver.SOURCE
                     + "']]//input[contains(@id,'approve')]");
 
-            owner.awaitText("contributions-status", "Enabled on", Duration.ofSeconds(45));
+            owner.awaitText("contributions-status", "Enabled on", Duration.ofSeconds(90));
             assertTrue(owner.isVisible("disable-contributions"));
         }
         assertTrue(InstanceConnect.admin().audit().body()
@@ -126,7 +121,7 @@ class ContributionsOwnerBrowserIT {
             admin.signInToInstance(Http.ADMIN, Http.ADMIN_PASSWORD);
             admin.open(Http.INSTANCE + "/admin/contributions/sync.xhtml");
             admin.click("sync-now:submit");
-            admin.awaitText("sync-progress-text", " 365", Duration.ofSeconds(20));
+            admin.awaitText("sync-progress-text", " 365", ConsoleBrowser.PATIENCE);
             String early = admin.textOf("sync-progress-text");
             admin.awaitText("not-running", "No sync is running.", Duration.ofSeconds(60));
             assertTrue(admin.textOf("history").contains("Succeeded"), admin.textOf("history"));

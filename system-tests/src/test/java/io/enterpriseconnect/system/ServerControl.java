@@ -2,6 +2,7 @@ package io.enterpriseconnect.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.as.controller.client.ModelControllerClient;
@@ -11,12 +12,31 @@ import org.jboss.dmr.ModelNode;
  * The test server's management: system properties (MicroProfile Config reads them live, so they
  * change the instance's configuration at once) and restarts.
  */
-final class ServerControl {
+final class ServerControl implements AutoCloseable {
 
     private final ModelControllerClient client;
 
-    ServerControl(ModelControllerClient client) {
+    private ServerControl(ModelControllerClient client) {
         this.client = client;
+    }
+
+    /** Connects to the test server's management port (local authentication, as Arquillian's own client does). */
+    static ServerControl connect() {
+        try {
+            return new ServerControl(ModelControllerClient.Factory.create("remote+http", "localhost",
+                    URI.create(Http.MANAGEMENT).getPort()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void setProperty(String name, String value) {
