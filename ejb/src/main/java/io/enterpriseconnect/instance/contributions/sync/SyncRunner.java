@@ -132,11 +132,11 @@ public class SyncRunner {
     /** Runs a sync if no other holds the lease, then the one asked for meanwhile, if any. */
     public Result run(SyncRun.Trigger trigger, String actor) {
         Result result = runOnce(trigger, actor);
-        String askedBy = store.state().requestedBy();
-        if (result == Result.SUCCEEDED && askedBy != null) {
-            return run(SyncRun.Trigger.MANUAL, askedBy);
+        if (result != Result.SUCCEEDED) {
+            return result;
         }
-        return result;
+        String askedBy = store.state().requestedBy();
+        return askedBy == null ? result : run(SyncRun.Trigger.MANUAL, askedBy);
     }
 
     private Result runOnce(SyncRun.Trigger trigger, String actor) {
