@@ -15,7 +15,7 @@ public final class PasswordHashing {
     private PasswordHashing() {
     }
 
-    static Map<String, String> parameters() {
+    public static Map<String, String> parameters() {
         return Map.ofEntries(entry(ALGORITHM), entry(ITERATIONS), entry(SALT_SIZE));
     }
 

@@ -1,5 +1,6 @@
 package io.enterpriseconnect.instance.console;
 
+import io.enterpriseconnect.instance.security.SignInGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -13,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The sign-in page and sign-out button. */
@@ -42,7 +44,9 @@ public class SignIn {
         if (status == AuthenticationStatus.SUCCESS) {
             return safeNext() + (safeNext().contains("?") ? "&" : "?") + "faces-redirect=true";
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("signIn.failed"), null));
+        Object wait = external.getRequestMap().get(SignInGuard.RETRY_AFTER);
+        String message = wait == null ? text("signIn.failed") : MessageFormat.format(text("signIn.throttled"), wait);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         return null;
     }
 

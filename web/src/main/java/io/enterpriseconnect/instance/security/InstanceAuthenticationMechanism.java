@@ -12,9 +12,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * One mechanism for both audiences: people sign in on the sign-in page and keep a session; scripts
@@ -30,16 +34,21 @@ public class InstanceAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    SignInGuard guard;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return signInWith(basicCredential(authorization), context, () -> unauthorized(response, context));
+            return signInWith(basicCredential(authorization), request, context, () -> unauthorized(response, context),
+                    seconds -> tooManyAttempts(seconds, response));
         }
         Credential submitted = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && submitted != null) {
-            AuthenticationStatus status = signInWith(submitted, context, context::responseUnauthorized);
+            AuthenticationStatus status = signInWith(submitted, request, context, context::responseUnauthorized,
+                    seconds -> context.responseUnauthorized());
             if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
                 request.changeSessionId(); // a session id seen before sign-in must not become a signed-in one
             }
@@ -55,16 +64,44 @@ public class InstanceAuthenticationMechanism implements HttpAuthenticationMechan
                 + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
     }
 
-    private AuthenticationStatus signInWith(Credential credential, HttpMessageContext context,
-                                            java.util.function.Supplier<AuthenticationStatus> refusal) {
-        if (credential == null) {
+    /**
+     * Checks the password unless the throttle refuses the attempt first ({@code throttled}, given the seconds
+     * to wait), and tells the throttle how it went.
+     */
+    private AuthenticationStatus signInWith(Credential credential, HttpServletRequest request, HttpMessageContext context,
+                                            Supplier<AuthenticationStatus> refusal,
+                                            LongFunction<AuthenticationStatus> throttled) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
             return refusal.get();
+        }
+        String login = password.getCaller();
+        Long wait = guard.refusal(login, request);
+        if (wait != null) {
+            return throttled.apply(wait);
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            guard.succeeded(login);
             return context.notifyContainerAboutLogin(result);
         }
+        guard.failed(login, request);
         return refusal.get();
+    }
+
+    /** 429 with Retry-After and the API's error body, written here: no password was checked. */
+    private static AuthenticationStatus tooManyAttempts(long seconds, HttpServletResponse response) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"status\":429,\"message\":\"Too many wrong passwords in a row for this "
+                    + "user or from this address: try again in " + seconds + " s\",\"field\":null}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential basicCredential(String authorization) {
