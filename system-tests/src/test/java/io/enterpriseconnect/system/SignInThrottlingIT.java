@@ -63,7 +63,18 @@ class SignInThrottlingIT {
         CloudBrowser browser = new CloudBrowser(INSTANCE);
         HttpResponse<String> page = browser.submit(browser.get("/login.xhtml"), "sign-in", "sign-in:submit",
                 Map.of("sign-in:login", login, "sign-in:password", PASSWORD, "sign-in:next", "/settings/connect.xhtml"));
-        assertEquals(200, page.statusCode(), "stays on the sign-in page");
+        assertEquals(200, page.statusCode(), () -> "stays on the sign-in page: " + page.body());
         assertTrue(page.body().contains("Too many wrong passwords in a row"), page.body());
+    }
+
+    @Test
+    void aWrongPasswordOnTheSignInPageSaysSoOnThePage() {
+        String login = newMember();
+        CloudBrowser browser = new CloudBrowser(INSTANCE);
+        HttpResponse<String> page = browser.submit(browser.get("/login.xhtml"), "sign-in", "sign-in:submit",
+                Map.of("sign-in:login", login, "sign-in:password", "not " + PASSWORD, "sign-in:next", "/settings/connect.xhtml"));
+        assertEquals(200, page.statusCode(), () -> "stays on the sign-in page: " + page.body());
+        assertTrue(page.body().contains("Incorrect username or password."), page.body());
+        assertTrue(page.body().contains("id=\"sign-in\""), "the form is there to try again");
     }
 }

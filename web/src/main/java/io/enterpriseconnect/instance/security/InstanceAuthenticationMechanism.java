@@ -47,8 +47,10 @@ public class InstanceAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Credential submitted = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && submitted != null) {
-            AuthenticationStatus status = signInWith(submitted, request, context, context::responseUnauthorized,
-                    seconds -> context.responseUnauthorized());
+            // The sign-in page asked (SecurityContext.authenticate): a refusal goes back to it, which says why;
+            // an error status here would replace the page with the error page.
+            AuthenticationStatus status = signInWith(submitted, request, context, () -> AuthenticationStatus.SEND_FAILURE,
+                    seconds -> AuthenticationStatus.SEND_FAILURE);
             if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
                 request.changeSessionId(); // a session id seen before sign-in must not become a signed-in one
             }
