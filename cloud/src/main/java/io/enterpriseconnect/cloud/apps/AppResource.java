@@ -1,8 +1,10 @@
 package io.enterpriseconnect.cloud.apps;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.ApiLinks;
 import io.enterpriseconnect.cloud.platform.CallerName;
+import io.enterpriseconnect.protocol.apps.AppInstallation;
+import io.enterpriseconnect.protocol.apps.GitHubApp;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "apps")
 @SecurityRequirement(name = "appJwt")
 @APIResponse(responseCode = "401", description = "Missing, forged, expired or wrongly signed JWT",
-        content = @Content(schema = @Schema(implementation = ApiError.class)))
+        content = @Content(schema = @Schema(implementation = GitHubError.class)))
 public class AppResource {
 
     @Inject
@@ -45,25 +47,25 @@ public class AppResource {
 
     @GET
     @Operation(summary = "Get the authenticated app")
-    public AppJson.App app() {
+    public GitHubApp app() {
         ConnectApp app = apps.app();
-        return AppJson.App.of(app, apps.installations().size(), ApiLinks.of(uri));
+        return AppRepresentation.app(app, apps.installations().size(), ApiLinks.of(uri));
     }
 
     @GET
     @Path("/installations")
     @Operation(summary = "List installations for the authenticated app")
-    public List<AppJson.Install> installations() {
+    public List<AppInstallation> installations() {
         ApiLinks links = ApiLinks.of(uri);
-        return apps.installations().stream().map(i -> AppJson.Install.of(i, links)).toList();
+        return apps.installations().stream().map(i -> AppRepresentation.installation(i, links)).toList();
     }
 
     @GET
     @Path("/installations/{installation_id}")
     @Operation(summary = "Get an installation for the authenticated app")
     @APIResponse(responseCode = "404", description = "Not an installation of this app")
-    public AppJson.Install installation(@PathParam("installation_id") long installationId) {
-        return AppJson.Install.of(apps.installation(installationId), ApiLinks.of(uri));
+    public AppInstallation installation(@PathParam("installation_id") long installationId) {
+        return AppRepresentation.installation(apps.installation(installationId), ApiLinks.of(uri));
     }
 
     @POST
@@ -73,7 +75,7 @@ public class AppResource {
     @APIResponse(responseCode = "403", description = "The caller's address is not on the account's IP allow list")
     public Response createAccessToken(@PathParam("installation_id") long installationId) {
         InstallationToken.Issued issued = apps.createToken(installationId, request.getRemoteAddr());
-        return Response.status(Response.Status.CREATED).entity(AppJson.AccessToken.of(issued)).build();
+        return Response.status(Response.Status.CREATED).entity(AppRepresentation.token(issued)).build();
     }
 
     @DELETE

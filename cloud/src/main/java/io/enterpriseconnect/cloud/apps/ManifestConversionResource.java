@@ -38,7 +38,7 @@ public class ManifestConversionResource {
     @APIResponse(responseCode = "403", description = "Account not invoiced, or caller address not on its IP allow list")
     public Response convert(@PathParam("code") String code) {
         ManifestConversions.Conversion conversion = conversions.convert(code, request.getRemoteAddr());
-        return Response.status(Response.Status.CREATED).entity(AppJson.Conversion.of(conversion, ApiLinks.of(uri)))
+        return Response.status(Response.Status.CREATED).entity(AppRepresentation.conversion(conversion, ApiLinks.of(uri)))
                 .build();
     }
 }

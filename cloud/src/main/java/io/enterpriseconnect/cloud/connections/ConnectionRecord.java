@@ -2,6 +2,7 @@ package io.enterpriseconnect.cloud.connections;
 
 import io.enterpriseconnect.cloud.accounts.Account;
 import io.enterpriseconnect.cloud.apps.Installation;
+import io.enterpriseconnect.protocol.connections.ConnectionReport;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -99,19 +100,21 @@ public class ConnectionRecord {
         this.connectedAt = connectedAt;
     }
 
-    /** Takes what the instance reports now; features not reported any more are dropped. */
+    /** Takes what the instance reports now (a validated report); features not reported any more are dropped. */
     void refresh(ConnectionReport report, String tokenHash, Instant now) {
-        this.licensePublicKey = report.licensePublicKey;
-        this.licenseSha256 = report.licenseSha256.toLowerCase(java.util.Locale.ROOT);
-        this.customerName = report.customerName;
-        this.hostname = report.hostname;
-        this.version = report.version;
-        this.tlsEnabled = report.tlsEnabled;
-        this.licenseConsumingSeats = report.licenseConsumingSeats;
-        this.dormancyThresholdDays = report.dormancyThresholdDays;
-        this.dormantUsers = report.dormantUsers;
+        this.licensePublicKey = report.licensePublicKey();
+        this.licenseSha256 = report.licenseSha256().toLowerCase(java.util.Locale.ROOT);
+        this.customerName = report.customerName();
+        this.hostname = report.hostname();
+        this.version = report.version();
+        this.tlsEnabled = report.tlsEnabled();
+        this.licenseConsumingSeats = report.licenseConsumingSeats();
+        this.dormancyThresholdDays = report.dormancyThresholdDays();
+        this.dormantUsers = report.dormantUsers();
         this.enabledFeatures.clear();
-        this.enabledFeatures.addAll(report.features());
+        if (report.enabledFeatures() != null) {
+            report.enabledFeatures().forEach(f -> enabledFeatures.add(new EnabledFeature(f.name(), f.enabledAtInstant())));
+        }
         this.tokenHash = tokenHash;
         this.lastRefreshedAt = now;
     }

@@ -1,7 +1,10 @@
 package io.enterpriseconnect.cloud.connections;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.CallerName;
+import io.enterpriseconnect.cloud.platform.GitHubTime;
+import io.enterpriseconnect.protocol.connections.ConnectionRecordResponse;
+import io.enterpriseconnect.protocol.connections.ConnectionReport;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,8 +44,8 @@ public class ConnectionRecordResource {
 
     @GET
     @Operation(summary = "Get this instance's connection record")
-    public ConnectionRecordJson get() {
-        return ConnectionRecordJson.of(records.current());
+    public ConnectionRecordResponse get() {
+        return response(records.current());
     }
 
     @PUT
@@ -53,8 +56,21 @@ public class ConnectionRecordResource {
                     + "of the token used for this request.")
     @APIResponse(responseCode = "200", description = "The record as stored")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid; the body names it",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ConnectionRecordJson refresh(@NotNull @Valid ConnectionReport report) {
-        return ConnectionRecordJson.of(records.refresh(report, request.getRemoteAddr()));
+            content = @Content(schema = @Schema(implementation = GitHubError.class)))
+    public ConnectionRecordResponse refresh(@NotNull @Valid ConnectionReport report) {
+        return response(records.refresh(report, request.getRemoteAddr()));
+    }
+
+    static ConnectionRecordResponse response(ConnectionRecord record) {
+        var account = record.getAccount();
+        return new ConnectionRecordResponse(record.getId(), record.getInstallation().getId(),
+                new ConnectionRecordResponse.Account(account.getLogin(), account.getId(), account.getType().apiName()),
+                record.getLicensePublicKey(), record.getLicenseSha256(), record.getCustomerName(), record.getHostname(),
+                record.getVersion(), record.getTokenHash(), record.getTlsEnabled(),
+                record.getEnabledFeatures().stream()
+                        .map(f -> new ConnectionRecordResponse.Feature(f.getName(), GitHubTime.of(f.getEnabledAt())))
+                        .toList(),
+                record.getLicenseConsumingSeats(), record.getDormancyThresholdDays(), record.getDormantUsers(),
+                record.getConnectedBy(), GitHubTime.of(record.getConnectedAt()), GitHubTime.of(record.getLastRefreshedAt()));
     }
 }

@@ -7,6 +7,7 @@ import io.enterpriseconnect.cloud.apps.InstallationToken;
 import io.enterpriseconnect.cloud.apps.InstanceConnected;
 import io.enterpriseconnect.cloud.platform.CallerName;
 import io.enterpriseconnect.cloud.platform.Problem;
+import io.enterpriseconnect.protocol.connections.ConnectionReport;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -44,13 +44,9 @@ public class ContributionAccessRequests {
     /**
      * @param requesterId the cloud user the instance names as the requesting enterprise owner
      * @throws Problem 403 unless that user owns the connected account (or the caller's address is not
-     *         on its IP allow list); 422 when no requester is named
+     *         on its IP allow list)
      */
-    public AccessView request(Long requesterId, String remoteAddress) {
-        if (requesterId == null) {
-            throw Problem.invalid("requested_by_user_id",
-                    "requested_by_user_id is missing: the cloud user id of the enterprise owner who asks");
-        }
+    public AccessView request(long requesterId, String remoteAddress) {
         Installation installation = Instances.calling(em, session);
         Account account = installation.getAccount();
         account.requireAllowed(remoteAddress);

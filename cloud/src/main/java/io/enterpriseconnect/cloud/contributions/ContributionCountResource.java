@@ -1,7 +1,9 @@
 package io.enterpriseconnect.cloud.contributions;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.CallerName;
+import io.enterpriseconnect.protocol.contributions.ContributionCountBatch;
+import io.enterpriseconnect.protocol.contributions.ContributionCountBatchResult;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,15 +46,15 @@ public class ContributionCountResource {
             description = "Body: {\"batch_id\": UUID, \"counts\": [{\"user_id\", \"day\": \"YYYY-MM-DD\" (UTC), \"count\"}]}, "
                     + "at most " + CountBatch.MAX_ENTRIES + " entries. Each entry sets the count of that linked user on "
                     + "that day from this instance (0 deletes it). Any bad entry refuses the whole batch.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = CountBatchJson.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = ContributionCountBatch.class)))
     @APIResponse(responseCode = "200", description = "Applied: {\"batch_id\", \"applied\"}")
     @APIResponse(responseCode = "403", description = "Unified contributions are not enabled for this instance",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(implementation = GitHubError.class)))
     @APIResponse(responseCode = "422", description = "Bad entries, each named as counts[i].field; nothing applied",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public AppliedJson apply(InputStream body) {
+            content = @Content(schema = @Schema(implementation = GitHubError.class)))
+    public ContributionCountBatchResult apply(InputStream body) {
         CountBatch batch = CountBatchReader.read(body);
-        return new AppliedJson(batch.batchId(), counts.apply(batch, request.getRemoteAddr()));
+        return new ContributionCountBatchResult(batch.batchId(), counts.apply(batch, request.getRemoteAddr()));
     }
 
     @DELETE
@@ -62,15 +64,5 @@ public class ContributionCountResource {
     public Response deleteUser(@PathParam("user_id") long userId) {
         counts.deleteUser(userId, request.getRemoteAddr());
         return Response.noContent().build();
-    }
-
-    public record AppliedJson(String batchId, int applied) {
-    }
-
-    /** The request body's shape, for the OpenAPI document. */
-    public record CountBatchJson(String batchId, java.util.List<Entry> counts) {
-
-        public record Entry(long userId, String day, int count) {
-        }
     }
 }

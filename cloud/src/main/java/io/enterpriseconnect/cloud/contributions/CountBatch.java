@@ -1,6 +1,7 @@
 package io.enterpriseconnect.cloud.contributions;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
+import io.enterpriseconnect.protocol.contributions.ContributionCountBatch;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public final class CountBatch {
 
-    public static final int MAX_ENTRIES = 5000;
+    public static final int MAX_ENTRIES = ContributionCountBatch.MAX_ENTRIES;
     /** Marks a field the reader could not take; {@link CountBatchReader} has named the problem. */
     static final int MISSING = Integer.MIN_VALUE;
     static final long MISSING_USER = Long.MIN_VALUE;
@@ -22,9 +23,9 @@ public final class CountBatch {
     private final int[] days;
     private final int[] counts;
     private final int size;
-    private final List<ApiError.FieldError> readErrors;
+    private final List<GitHubError.FieldError> readErrors;
 
-    CountBatch(String batchId, long[] userIds, int[] days, int[] counts, int size, List<ApiError.FieldError> readErrors) {
+    CountBatch(String batchId, long[] userIds, int[] days, int[] counts, int size, List<GitHubError.FieldError> readErrors) {
         this.batchId = batchId;
         this.userIds = userIds;
         this.days = days;
@@ -55,7 +56,7 @@ public final class CountBatch {
         return counts[i];
     }
 
-    List<ApiError.FieldError> readErrors() {
+    List<GitHubError.FieldError> readErrors() {
         return readErrors;
     }
 

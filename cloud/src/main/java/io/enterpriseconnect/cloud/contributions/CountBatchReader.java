@@ -1,7 +1,7 @@
 package io.enterpriseconnect.cloud.contributions;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.Problem;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
@@ -35,7 +35,7 @@ public final class CountBatchReader {
     private int[] days = new int[INITIAL_CAPACITY];
     private int[] counts = new int[INITIAL_CAPACITY];
     private int size;
-    private final List<ApiError.FieldError> errors = new ArrayList<>();
+    private final List<GitHubError.FieldError> errors = new ArrayList<>();
 
     private CountBatchReader() {
     }
@@ -200,7 +200,7 @@ public final class CountBatchReader {
 
     private void error(int index, String field, String code, String message) {
         String path = "counts[" + index + "]" + (field == null ? "" : "." + field);
-        errors.add(new ApiError.FieldError(RESOURCE, path, code, message));
+        errors.add(GitHubError.FieldError.of(RESOURCE, path, code, message));
     }
 
     private void grow() {

@@ -1,7 +1,8 @@
 package io.enterpriseconnect.cloud.contributions;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.Problem;
+import io.enterpriseconnect.protocol.contributions.ContributionCount;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,8 @@ import java.util.UUID;
  */
 public final class CountBatchValidation {
 
-    public static final int MAX_COUNT = 100_000;
-    public static final int MAX_AGE_DAYS = 366;
+    public static final int MAX_COUNT = ContributionCount.MAX_COUNT;
+    public static final int MAX_AGE_DAYS = ContributionCount.MAX_AGE_DAYS;
     static final int MAX_REPORTED = 100;
 
     private CountBatchValidation() {
@@ -31,9 +32,9 @@ public final class CountBatchValidation {
      * @throws Problem 422 naming every fault
      */
     public static void check(CountBatch batch, LocalDate today, Set<Long> linked, int[] order) {
-        List<ApiError.FieldError> errors = new ArrayList<>(batch.readErrors());
+        List<GitHubError.FieldError> errors = new ArrayList<>(batch.readErrors());
         if (batch.batchId() == null || !isUuid(batch.batchId())) {
-            errors.add(new ApiError.FieldError(CountBatchReader.RESOURCE, "batch_id", "invalid",
+            errors.add(GitHubError.FieldError.of(CountBatchReader.RESOURCE, "batch_id", "invalid",
                     "batch_id must be a UUID such as 0b5f2c5e-8a0e-4d6c-9d3e-2f1f6f7a9b10"));
         }
         int latest = (int) today.toEpochDay();
@@ -64,7 +65,7 @@ public final class CountBatchValidation {
     }
 
     /** The same (user, day) twice would leave which count wins to chance: refused, naming the later entry. */
-    private static void duplicates(CountBatch batch, int[] order, List<ApiError.FieldError> errors) {
+    private static void duplicates(CountBatch batch, int[] order, List<GitHubError.FieldError> errors) {
         for (int k = 1; k < order.length; k++) {
             int previous = order[k - 1];
             int current = order[k];
@@ -90,12 +91,12 @@ public final class CountBatchValidation {
         }
     }
 
-    private static ApiError.FieldError error(int index, String field, String code, String message) {
-        return new ApiError.FieldError(CountBatchReader.RESOURCE, "counts[" + index + "]." + field, code, message);
+    private static GitHubError.FieldError error(int index, String field, String code, String message) {
+        return GitHubError.FieldError.of(CountBatchReader.RESOURCE, "counts[" + index + "]." + field, code, message);
     }
 
     /** Errors in entry order; batch-level fields ({@code batch_id}, {@code counts}) first. */
-    private static int index(ApiError.FieldError error) {
+    private static int index(GitHubError.FieldError error) {
         String field = error.field();
         if (!field.startsWith("counts[")) {
             return -1;

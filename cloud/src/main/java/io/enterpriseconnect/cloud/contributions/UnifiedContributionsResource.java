@@ -1,10 +1,15 @@
 package io.enterpriseconnect.cloud.contributions;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.CallerName;
+import io.enterpriseconnect.cloud.platform.GitHubTime;
+import io.enterpriseconnect.protocol.contributions.AccessRequest;
+import io.enterpriseconnect.protocol.contributions.UnifiedContributionsStatus;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,8 +43,8 @@ public class UnifiedContributionsResource {
     @GET
     @Operation(summary = "Where this instance's request for unified contributions stands",
             description = "status: not_requested, pending, enabled or denied")
-    public AccessJson status() {
-        return AccessJson.of(requests.status());
+    public UnifiedContributionsStatus status() {
+        return status(requests.status());
     }
 
     @PUT
@@ -50,9 +55,11 @@ public class UnifiedContributionsResource {
                     + "approves or denies it. Repeating the request while pending or enabled changes nothing.")
     @APIResponse(responseCode = "200", description = "The status after the request")
     @APIResponse(responseCode = "403", description = "The named user does not own the connected account",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public AccessJson request(AccessRequestJson body) {
-        return AccessJson.of(requests.request(body == null ? null : body.requestedByUserId, request.getRemoteAddr()));
+            content = @Content(schema = @Schema(implementation = GitHubError.class)))
+    @APIResponse(responseCode = "422", description = "No requested_by_user_id",
+            content = @Content(schema = @Schema(implementation = GitHubError.class)))
+    public UnifiedContributionsStatus request(@NotNull @Valid AccessRequest body) {
+        return status(requests.request(body.requestedByUserId(), request.getRemoteAddr()));
     }
 
     @DELETE
@@ -63,9 +70,15 @@ public class UnifiedContributionsResource {
         return Response.noContent().build();
     }
 
-    /** The body of the PUT. */
-    public static class AccessRequestJson {
-
-        public Long requestedByUserId;
+    /** Where the installation's request stands; absent times are left out. */
+    static UnifiedContributionsStatus status(AccessView view) {
+        ContributionAccess access = view.access();
+        if (access == null) {
+            return new UnifiedContributionsStatus(AccessStatus.NOT_REQUESTED.apiName(), view.terms().apiName(), null,
+                    null, null, null, null);
+        }
+        return new UnifiedContributionsStatus(access.getStatus().apiName(), view.terms().apiName(),
+                access.getRequestedBy(), GitHubTime.of(access.getRequestedAt()), access.getDecidedBy(),
+                GitHubTime.of(access.getDecidedAt()), GitHubTime.of(access.getUpdatedAt()));
     }
 }

@@ -1,10 +1,14 @@
 package io.enterpriseconnect.cloud.contributions;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.CallerName;
+import io.enterpriseconnect.protocol.contributions.LinkedUser;
+import io.enterpriseconnect.protocol.contributions.UserLinkExchange;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -41,11 +45,11 @@ public class UserLinkResource {
             description = "Body: {\"code\"}. The code is single-use and valid for at most ten minutes.")
     @APIResponse(responseCode = "201", description = "{\"user_id\", \"login\", \"instance_login\", \"linked_at\"}")
     @APIResponse(responseCode = "409", description = "The cloud user is already linked from another user of this instance",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+            content = @Content(schema = @Schema(implementation = GitHubError.class)))
     @APIResponse(responseCode = "422", description = "Unknown, used or expired code",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response link(CodeJson body) {
-        LinkedUserJson linked = links.redeem(body == null ? null : body.code, request.getRemoteAddr());
+            content = @Content(schema = @Schema(implementation = GitHubError.class)))
+    public Response link(@NotNull @Valid UserLinkExchange body) {
+        LinkedUser linked = links.redeem(body.code(), request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(linked).build();
     }
 
@@ -56,11 +60,5 @@ public class UserLinkResource {
     public Response unlink(@PathParam("user_id") long userId) {
         links.unlink(userId, request.getRemoteAddr());
         return Response.noContent().build();
-    }
-
-    /** The body of the POST. */
-    public static class CodeJson {
-
-        public String code;
     }
 }

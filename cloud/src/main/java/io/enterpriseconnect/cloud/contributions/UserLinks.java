@@ -4,7 +4,9 @@ import io.enterpriseconnect.cloud.accounts.CloudUser;
 import io.enterpriseconnect.cloud.accounts.CloudUsers;
 import io.enterpriseconnect.cloud.apps.Installation;
 import io.enterpriseconnect.cloud.platform.CallerName;
+import io.enterpriseconnect.cloud.platform.GitHubTime;
 import io.enterpriseconnect.cloud.platform.Problem;
+import io.enterpriseconnect.protocol.contributions.LinkedUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -99,10 +101,7 @@ public class UserLinks {
      *         when the cloud user is already linked from another instance user
      */
     @RolesAllowed(CallerName.INSTALLATION)
-    public LinkedUserJson redeem(String code, String remoteAddress) {
-        if (code == null || code.isBlank()) {
-            throw Problem.invalid("code", "code is missing");
-        }
+    public LinkedUser redeem(String code, String remoteAddress) {
         Installation installation = Instances.calling(em, session);
         installation.getAccount().requireAllowed(remoteAddress);
         Instant now = Instant.now();
@@ -115,7 +114,7 @@ public class UserLinks {
         linkCode.markUsed(now);
         CloudUser user = em.find(CloudUser.class, linkCode.getUserId());
         UserLink link = link(installation, user, linkCode.getInstanceLogin(), now);
-        return LinkedUserJson.of(link, user);
+        return new LinkedUser(user.getId(), user.getLogin(), link.getInstanceLogin(), GitHubTime.of(link.getLinkedAt()));
     }
 
     /**

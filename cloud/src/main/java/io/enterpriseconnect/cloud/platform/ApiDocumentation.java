@@ -1,7 +1,9 @@
 package io.enterpriseconnect.cloud.platform;
 
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where API error bodies send the reader ({@code documentation_url}). */
@@ -12,12 +14,11 @@ public class ApiDocumentation {
     @ConfigProperty(name = "cloud.api.documentation-url", defaultValue = "https://docs.github.com/rest")
     String url;
 
-    public ApiError error(String message) {
-        return ApiError.of(message, url);
+    public GitHubError error(String message) {
+        return GitHubError.of(message, url);
     }
 
-    public ApiError invalid(String resource, String field, String code, String message) {
-        return new ApiError("Validation Failed",
-                java.util.List.of(new ApiError.FieldError(resource, field, code, message)), url);
+    public GitHubError invalid(String resource, String field, String code, String message) {
+        return GitHubError.validationFailed(List.of(GitHubError.FieldError.of(resource, field, code, message)), url);
     }
 }

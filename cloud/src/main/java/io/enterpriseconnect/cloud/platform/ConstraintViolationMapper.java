@@ -1,5 +1,6 @@
 package io.enterpriseconnect.cloud.platform;
 
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -20,12 +21,12 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        List<ApiError.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new ApiError.FieldError(resourceOf(v), fieldOf(v.getPropertyPath()), "invalid", v.getMessage()))
-                .sorted(Comparator.comparing(ApiError.FieldError::field))
+        List<GitHubError.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(v -> GitHubError.FieldError.of(resourceOf(v), fieldOf(v.getPropertyPath()), "invalid", v.getMessage()))
+                .sorted(Comparator.comparing(GitHubError.FieldError::field))
                 .toList();
         return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError("Validation Failed", errors, documentation.url))
+                .entity(GitHubError.validationFailed(errors, documentation.url))
                 .build();
     }
 

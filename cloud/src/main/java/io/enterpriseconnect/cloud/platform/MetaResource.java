@@ -1,5 +1,6 @@
 package io.enterpriseconnect.cloud.platform;
 
+import io.enterpriseconnect.protocol.meta.ApiMeta;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,13 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "meta")
 public class MetaResource {
 
-    /** GitHub's field name; true because scripts may sign in with a login and password (HTTP Basic). */
-    public record Meta(boolean verifiablePasswordAuthentication) {
-    }
-
     @GET
     @Operation(summary = "Meta information about the cloud", description = "No authentication.")
-    public Meta meta() {
-        return new Meta(true);
+    public ApiMeta meta() {
+        return new ApiMeta(true); // true: scripts may sign in with a login and password (HTTP Basic)
     }
 }

@@ -1,5 +1,6 @@
 package io.enterpriseconnect.cloud.platform;
 
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 
@@ -13,9 +14,9 @@ public class Problem extends RuntimeException {
 
     private final int status;
     private final String field;
-    private final List<ApiError.FieldError> errors;
+    private final List<GitHubError.FieldError> errors;
 
-    private Problem(int status, String message, String field, List<ApiError.FieldError> errors) {
+    private Problem(int status, String message, String field, List<GitHubError.FieldError> errors) {
         super(message);
         this.status = status;
         this.field = field;
@@ -49,7 +50,7 @@ public class Problem extends RuntimeException {
     }
 
     /** Input with several faults, each named in GitHub's {@code errors} list (422 "Validation Failed"). */
-    public static Problem invalid(List<ApiError.FieldError> errors) {
+    public static Problem invalid(List<GitHubError.FieldError> errors) {
         String first = errors.isEmpty() ? "Validation Failed" : errors.get(0).message();
         return new Problem(422, first, errors.isEmpty() ? null : errors.get(0).field(), List.copyOf(errors));
     }
@@ -69,7 +70,7 @@ public class Problem extends RuntimeException {
     }
 
     /** Every field at fault when there are several; empty otherwise. */
-    public List<ApiError.FieldError> errors() {
+    public List<GitHubError.FieldError> errors() {
         return errors;
     }
 }

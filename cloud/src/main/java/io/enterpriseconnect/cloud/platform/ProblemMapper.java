@@ -1,5 +1,6 @@
 package io.enterpriseconnect.cloud.platform;
 
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,8 +15,8 @@ public class ProblemMapper implements ExceptionMapper<Problem> {
 
     @Override
     public Response toResponse(Problem problem) {
-        ApiError body = !problem.errors().isEmpty()
-                ? new ApiError("Validation Failed", problem.errors(), documentation.url)
+        GitHubError body = !problem.errors().isEmpty()
+                ? GitHubError.validationFailed(problem.errors(), documentation.url)
                 : problem.field() == null
                 ? documentation.error(problem.getMessage())
                 : documentation.invalid(null, problem.field(), "invalid", problem.getMessage());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.Problem;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ class CountBatchReaderTest {
                   {"day": "2026-11-20"},
                   [1, 2, 3]]}""");
         assertEquals(4, batch.size());
-        List<String> fields = batch.readErrors().stream().map(ApiError.FieldError::field).toList();
+        List<String> fields = batch.readErrors().stream().map(GitHubError.FieldError::field).toList();
         assertEquals(List.of("counts[1].user_id", "counts[1].day", "counts[1].count", "counts[2].user_id",
                 "counts[2].count", "counts[3]"), fields);
         assertEquals("missing_field", batch.readErrors().get(3).code());
@@ -71,7 +71,7 @@ class CountBatchReaderTest {
         CountBatch batch = read("{\"batch_id\": \"b\", \"counts\": [{\"user_id\": 12345678901234567890123, "
                 + "\"day\": \"2026-11-20\", \"count\": 99999999999999999999}]}");
         assertEquals(List.of("counts[0].user_id", "counts[0].count"),
-                batch.readErrors().stream().map(ApiError.FieldError::field).toList());
+                batch.readErrors().stream().map(GitHubError.FieldError::field).toList());
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.enterpriseconnect.cloud.platform.ApiError;
 import io.enterpriseconnect.cloud.platform.Problem;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +31,9 @@ class CountBatchValidationTest {
                 "{\"user_id\": 1, \"day\": \"2025-11-19\", \"count\": 5}",
                 "{\"user_id\": 1, \"day\": \"2026-11-19\", \"count\": -1}",
                 "{\"user_id\": 1, \"day\": \"2026-11-18\", \"count\": 100001}");
-        List<ApiError.FieldError> errors = errors(batch, Set.of(1L));
+        List<GitHubError.FieldError> errors = errors(batch, Set.of(1L));
         assertEquals(List.of("counts[1].user_id", "counts[2].day", "counts[3].day", "counts[4].count", "counts[5].count"),
-                errors.stream().map(ApiError.FieldError::field).toList());
+                errors.stream().map(GitHubError.FieldError::field).toList());
         assertTrue(errors.get(0).message().contains("user 3 is not linked"), errors.get(0)::message);
         assertTrue(errors.get(1).message().contains("in the future"), errors.get(1)::message);
         assertTrue(errors.get(2).message().contains("more than 366 days old"), errors.get(2)::message);
@@ -45,7 +45,7 @@ class CountBatchValidationTest {
         CountBatch batch = batch("{\"user_id\": 1, \"day\": \"2026-11-20\", \"count\": 5}",
                 "{\"user_id\": 1, \"day\": \"2026-11-19\", \"count\": 5}",
                 "{\"user_id\": 1, \"day\": \"2026-11-20\", \"count\": 6}");
-        ApiError.FieldError duplicate = errors(batch, Set.of(1L)).get(0);
+        GitHubError.FieldError duplicate = errors(batch, Set.of(1L)).get(0);
         assertEquals("counts[2].day", duplicate.field());
         assertEquals("already_exists", duplicate.code());
         assertTrue(duplicate.message().contains("counts[0]"), duplicate::message);
@@ -64,7 +64,7 @@ class CountBatchValidationTest {
         CountBatch batch = batch("{\"user_id\": 9, \"day\": \"2026-11-20\", \"count\": 1}",
                 "{\"user_id\": 1, \"day\": \"someday\", \"count\": 1}");
         assertEquals(List.of("counts[0].user_id", "counts[1].day"),
-                errors(batch, Set.of(1L)).stream().map(ApiError.FieldError::field).toList());
+                errors(batch, Set.of(1L)).stream().map(GitHubError.FieldError::field).toList());
     }
 
     @Test
@@ -88,7 +88,7 @@ class CountBatchValidationTest {
         return CountBatchReaderTest.read("{" + BATCH_ID + ", \"counts\": [" + String.join(",", entries) + "]}");
     }
 
-    private static List<ApiError.FieldError> errors(CountBatch batch, Set<Long> linked) {
+    private static List<GitHubError.FieldError> errors(CountBatch batch, Set<Long> linked) {
         Problem problem = assertThrows(Problem.class,
                 () -> CountBatchValidation.check(batch, TODAY, linked, batch.orderByUserAndDay()));
         assertEquals(422, problem.status());
