@@ -1,5 +1,5 @@
-import io.enterpriseconnect.cloud.contributions.CountBatch;
-import io.enterpriseconnect.cloud.contributions.CountBatchReader;
+import io.enterpriseconnect.cloud.contributions.domain.CountBatch;
+import io.enterpriseconnect.cloud.contributions.infrastructure.CountBatchReader;
 import io.enterpriseconnect.protocol.contributions.ContributionCountBatch;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
