@@ -1,7 +1,8 @@
 package io.enterpriseconnect.cloud.contributions.api;
 
 import io.enterpriseconnect.cloud.contributions.ContributionCalendarService;
-import io.enterpriseconnect.cloud.platform.RequestRefusedException;
+import io.enterpriseconnect.cloud.platform.api.IsoDate;
+import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,8 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,19 +32,15 @@ public class UserContributionsResource {
                     + ContributionCalendarService.MAX_RANGE_DAYS + " days apart; by default the profile calendar's days "
                     + "(53 weeks up to today).")
     @APIResponse(responseCode = "404", description = "No such user")
-    public UserContributionsResponse contributions(@PathParam("login") String login, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return UserContributionsResponse.of(calendars.counts(login, date("from", from), date("to", to)));
+    @APIResponse(responseCode = "422", description = "from or to is not a date, from is after to, or the range is too long",
+            content = @Content(schema = @Schema(implementation = GitHubError.class)))
+    public UserContributionsResponse contributions(@PathParam("login") String login,
+            @QueryParam("from") @IsoDate String from, @QueryParam("to") @IsoDate String to) {
+        return UserContributionsResponse.of(calendars.counts(login, date(from), date(to)));
     }
 
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw RequestRefusedException.invalid(field, field + " must be a date such as 2026-11-20");
-        }
+    /** A validated date parameter; absent when not given. */
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text);
     }
 }
