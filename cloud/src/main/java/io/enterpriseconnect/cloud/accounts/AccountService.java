@@ -111,9 +111,10 @@ public class AccountService {
     }
 
     private boolean isOwner(String userLogin, Account account) {
-        return em.createNamedQuery("Membership.role", MembershipRole.class)
-                .setParameter("login", userLogin).setParameter("account", account)
-                .getResultStream().anyMatch(MembershipRole.OWNER::equals);
+        return em.createQuery("select count(m) from Membership m where lower(m.user.login) = lower(:login) "
+                        + "and m.account = :account and m.role = :role", Long.class)
+                .setParameter("login", userLogin).setParameter("account", account).setParameter("role", MembershipRole.OWNER)
+                .getSingleResult() > 0;
     }
 
     private String callerLogin() {

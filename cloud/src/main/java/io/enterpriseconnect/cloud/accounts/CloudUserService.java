@@ -1,6 +1,5 @@
 package io.enterpriseconnect.cloud.accounts;
 
-import io.enterpriseconnect.cloud.accounts.domain.Account;
 import io.enterpriseconnect.cloud.accounts.domain.CloudUser;
 import io.enterpriseconnect.cloud.accounts.domain.LoginRule;
 import io.enterpriseconnect.cloud.accounts.infrastructure.PasswordHasher;
@@ -61,9 +60,10 @@ public class CloudUserService {
 
     /** Users and accounts share one namespace, as on GitHub. */
     public boolean loginTaken(String login) {
-        return findByLogin(login).isPresent()
-                || !em.createNamedQuery("Account.byLogin", Account.class).setParameter("login", login)
-                        .getResultList().isEmpty();
+        return em.createQuery("select count(u) from CloudUser u where lower(u.login) = lower(:login)", Long.class)
+                .setParameter("login", login).getSingleResult() > 0
+                || em.createQuery("select count(a) from Account a where lower(a.login) = lower(:login)", Long.class)
+                        .setParameter("login", login).getSingleResult() > 0;
     }
 
     /** Why the password is too weak, or null when it is acceptable. */

@@ -49,8 +49,16 @@ public class AppService {
 
     /** One of the calling app's installations; any other id is 404, as on GitHub. */
     public Installation installation(long installationId) {
-        return installations().stream().filter(i -> i.getId() == installationId).findFirst()
-                .orElseThrow(RequestRefusedException::notFound);
+        return em.createQuery("select i from Installation i join fetch i.account join fetch i.app a join fetch a.owner "
+                        + "where i.id = :id and a.id = :appId", Installation.class)
+                .setParameter("id", installationId).setParameter("appId", callerAppId())
+                .getResultStream().findFirst().orElseThrow(RequestRefusedException::notFound);
+    }
+
+    /** How many installations the calling app has (GitHub's {@code installations_count}). */
+    public int installationCount() {
+        return em.createQuery("select count(i) from Installation i where i.app.id = :appId", Long.class)
+                .setParameter("appId", callerAppId()).getSingleResult().intValue();
     }
 
     /** A new installation token, from an address the account's IP allow list permits. */

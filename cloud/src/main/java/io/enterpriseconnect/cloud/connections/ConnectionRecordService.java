@@ -86,8 +86,11 @@ public class ConnectionRecordService {
      * private key and tokens stop working at once.
      */
     public void remove(String accountLogin, long recordId) {
-        ConnectionRecord record = ofAccount(accountLogin).stream().filter(r -> r.getId() == recordId).findFirst()
-                .orElseThrow(RequestRefusedException::notFound);
+        Account account = accounts.ownedAccount(accountLogin);
+        ConnectionRecord record = em.createQuery("select r from ConnectionRecord r join fetch r.installation "
+                        + "where r.id = :id and r.account = :account", ConnectionRecord.class)
+                .setParameter("id", recordId).setParameter("account", account)
+                .getResultStream().findFirst().orElseThrow(RequestRefusedException::notFound);
         removal.removeAppOf(record.getInstallation());
     }
 

@@ -17,10 +17,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "membership")
 @NamedQuery(name = "Membership.ownedAccounts", query = "select m.account from Membership m "
-        + "where lower(m.user.login) = lower(:login) and m.role = io.enterpriseconnect.cloud.accounts.MembershipRole.OWNER "
+        + "where lower(m.user.login) = lower(:login) and m.role = io.enterpriseconnect.cloud.accounts.domain.MembershipRole.OWNER "
         + "order by m.account.login")
-@NamedQuery(name = "Membership.role", query = "select m.role from Membership m "
-        + "where lower(m.user.login) = lower(:login) and m.account = :account")
 public class Membership {
 
     @Id

@@ -52,7 +52,7 @@ public class AppResource {
     @Operation(summary = "Get the authenticated app")
     public GitHubApp app() {
         ConnectApp app = apps.app();
-        return AppRepresentation.app(app, apps.installations().size(), ApiAddress.of(uri));
+        return AppRepresentation.app(app, apps.installationCount(), ApiAddress.of(uri));
     }
 
     @GET
