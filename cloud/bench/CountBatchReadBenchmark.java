@@ -1,4 +1,3 @@
-import io.enterpriseconnect.cloud.contributions.domain.CountBatch;
 import io.enterpriseconnect.cloud.contributions.infrastructure.CountBatchReader;
 import io.enterpriseconnect.protocol.contributions.ContributionCountBatch;
 import jakarta.json.bind.Jsonb;
