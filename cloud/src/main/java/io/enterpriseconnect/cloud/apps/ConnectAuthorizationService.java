@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.apps;
 
-import io.enterpriseconnect.cloud.accounts.AccountService;
+import io.enterpriseconnect.cloud.accounts.CloudAccountService;
 import io.enterpriseconnect.cloud.accounts.domain.Account;
 import io.enterpriseconnect.cloud.accounts.domain.BillingPlan;
 import io.enterpriseconnect.cloud.apps.domain.ConnectRequest;
@@ -30,7 +30,7 @@ public class ConnectAuthorizationService {
     SessionContext session;
 
     @Inject
-    AccountService accounts;
+    CloudAccountService accounts;
 
     @Inject
     @ConfigProperty(name = "cloud.apps.manifest-code-minutes", defaultValue = "60")

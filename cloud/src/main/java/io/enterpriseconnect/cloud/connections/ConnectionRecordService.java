@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.connections;
 
-import io.enterpriseconnect.cloud.accounts.AccountService;
+import io.enterpriseconnect.cloud.accounts.CloudAccountService;
 import io.enterpriseconnect.cloud.accounts.domain.Account;
 import io.enterpriseconnect.cloud.apps.AppRemovalService;
 import io.enterpriseconnect.cloud.apps.domain.InstallationToken;
@@ -33,7 +33,7 @@ public class ConnectionRecordService {
     SessionContext session;
 
     @Inject
-    AccountService accounts;
+    CloudAccountService accounts;
 
     @Inject
     AppRemovalService removal;

@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.accounts.api;
 
-import io.enterpriseconnect.cloud.accounts.AccountService;
+import io.enterpriseconnect.cloud.accounts.CloudAccountService;
 import io.enterpriseconnect.cloud.accounts.domain.CloudUser;
 import io.enterpriseconnect.cloud.accounts.infrastructure.CurrentUser;
 import io.enterpriseconnect.cloud.platform.CallerName;
@@ -26,7 +26,7 @@ public class UserResource {
     CurrentUser currentUser;
 
     @Inject
-    AccountService accounts;
+    CloudAccountService accounts;
 
     @GET
     @Operation(summary = "The authenticated user")

@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.accounts.pages;
 
-import io.enterpriseconnect.cloud.accounts.AccountService;
+import io.enterpriseconnect.cloud.accounts.CloudAccountService;
 import io.enterpriseconnect.cloud.accounts.domain.Account;
 import io.enterpriseconnect.cloud.platform.RequestRefusedException;
 import io.enterpriseconnect.cloud.platform.pages.PageFlow;
@@ -17,7 +17,7 @@ public class AccountSettingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AccountService accounts;
+    CloudAccountService accounts;
 
     private String login;
     private Account account;

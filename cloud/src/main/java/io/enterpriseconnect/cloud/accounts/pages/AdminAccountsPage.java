@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.accounts.pages;
 
-import io.enterpriseconnect.cloud.accounts.AccountService;
+import io.enterpriseconnect.cloud.accounts.CloudAccountService;
 import io.enterpriseconnect.cloud.accounts.domain.Account;
 import io.enterpriseconnect.cloud.accounts.domain.BillingPlan;
 import io.enterpriseconnect.cloud.accounts.domain.TermsOfService;
@@ -19,7 +19,7 @@ import java.util.List;
 public class AdminAccountsPage {
 
     @Inject
-    AccountService accounts;
+    CloudAccountService accounts;
 
     private List<Account> all;
 

@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.accounts.pages;
 
-import io.enterpriseconnect.cloud.accounts.AccountService;
+import io.enterpriseconnect.cloud.accounts.CloudAccountService;
 import io.enterpriseconnect.cloud.accounts.domain.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import java.util.List;
 public class HomePage {
 
     @Inject
-    AccountService accounts;
+    CloudAccountService accounts;
 
     private List<Account> owned;
 

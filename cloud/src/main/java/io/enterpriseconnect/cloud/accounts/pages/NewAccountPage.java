@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.accounts.pages;
 
-import io.enterpriseconnect.cloud.accounts.AccountService;
+import io.enterpriseconnect.cloud.accounts.CloudAccountService;
 import io.enterpriseconnect.cloud.accounts.domain.Account;
 import io.enterpriseconnect.cloud.accounts.domain.AccountType;
 import io.enterpriseconnect.cloud.platform.RequestRefusedException;
@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 public class NewAccountPage {
 
     @Inject
-    AccountService accounts;
+    CloudAccountService accounts;
 
     private String login;
     private String name;

@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.apps.pages;
 
-import io.enterpriseconnect.cloud.accounts.AccountService;
+import io.enterpriseconnect.cloud.accounts.CloudAccountService;
 import io.enterpriseconnect.cloud.accounts.domain.Account;
 import io.enterpriseconnect.cloud.apps.ConnectAuthorizationService;
 import io.enterpriseconnect.cloud.apps.domain.ConnectRequest;
@@ -27,7 +27,7 @@ public class ConnectAuthorizePage implements Serializable {
     ConnectAuthorizationService authorizations;
 
     @Inject
-    AccountService accounts;
+    CloudAccountService accounts;
 
     private String state;
     private String redirectUri;

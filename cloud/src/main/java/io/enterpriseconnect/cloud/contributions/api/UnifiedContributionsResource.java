@@ -1,13 +1,13 @@
 package io.enterpriseconnect.cloud.contributions.api;
 
-import io.enterpriseconnect.cloud.contributions.ContributionAccessService;
+import io.enterpriseconnect.cloud.contributions.AccessRequestService;
 import io.enterpriseconnect.cloud.contributions.domain.ContributionAccess;
 import io.enterpriseconnect.cloud.contributions.domain.ContributionAccessStatus;
 import io.enterpriseconnect.cloud.contributions.domain.InstallationAccess;
 import io.enterpriseconnect.cloud.platform.CallerName;
 import io.enterpriseconnect.cloud.platform.api.GitHubTime;
 import io.enterpriseconnect.protocol.contributions.AccessRequest;
-import io.enterpriseconnect.protocol.contributions.UnifiedContributionsStatus;
+import io.enterpriseconnect.protocol.contributions.UnifiedContributionsAccess;
 import io.enterpriseconnect.protocol.errors.GitHubError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnifiedContributionsResource {
 
     @Inject
-    ContributionAccessService requests;
+    AccessRequestService requests;
 
     @Context
     HttpServletRequest request;
@@ -47,7 +47,7 @@ public class UnifiedContributionsResource {
     @GET
     @Operation(summary = "Where this instance's request for unified contributions stands",
             description = "status: not_requested, pending, enabled or denied")
-    public UnifiedContributionsStatus status() {
+    public UnifiedContributionsAccess status() {
         return status(requests.status());
     }
 
@@ -62,7 +62,7 @@ public class UnifiedContributionsResource {
             content = @Content(schema = @Schema(implementation = GitHubError.class)))
     @APIResponse(responseCode = "422", description = "No requested_by_user_id",
             content = @Content(schema = @Schema(implementation = GitHubError.class)))
-    public UnifiedContributionsStatus request(@NotNull @Valid AccessRequest body) {
+    public UnifiedContributionsAccess request(@NotNull @Valid AccessRequest body) {
         return status(requests.request(body.requestedByUserId(), request.getRemoteAddr()));
     }
 
@@ -75,13 +75,13 @@ public class UnifiedContributionsResource {
     }
 
     /** Where the installation's request stands; absent times are left out. */
-    static UnifiedContributionsStatus status(InstallationAccess view) {
+    static UnifiedContributionsAccess status(InstallationAccess view) {
         ContributionAccess access = view.access();
         if (access == null) {
-            return new UnifiedContributionsStatus(ContributionAccessStatus.NOT_REQUESTED.apiName(), view.terms().apiName(), null,
+            return new UnifiedContributionsAccess(ContributionAccessStatus.NOT_REQUESTED.apiName(), view.terms().apiName(), null,
                     null, null, null, null);
         }
-        return new UnifiedContributionsStatus(access.getStatus().apiName(), view.terms().apiName(),
+        return new UnifiedContributionsAccess(access.getStatus().apiName(), view.terms().apiName(),
                 access.getRequestedBy(), GitHubTime.of(access.getRequestedAt()), access.getDecidedBy(),
                 GitHubTime.of(access.getDecidedAt()), GitHubTime.of(access.getUpdatedAt()));
     }

@@ -1,6 +1,6 @@
 package io.enterpriseconnect.cloud.contributions.pages;
 
-import io.enterpriseconnect.cloud.contributions.ContributionAccessService;
+import io.enterpriseconnect.cloud.contributions.AccessRequestService;
 import io.enterpriseconnect.cloud.contributions.domain.AccessRequestRow;
 import io.enterpriseconnect.cloud.platform.RequestRefusedException;
 import io.enterpriseconnect.cloud.platform.pages.PageFlow;
@@ -24,7 +24,7 @@ public class AdminContributionRequestsPage implements Serializable {
     static final String PATH = "/admin/unified-contributions";
 
     @Inject
-    ContributionAccessService requests;
+    AccessRequestService requests;
 
     private List<AccessRequestRow> pending;
     private List<AccessRequestRow> decided;

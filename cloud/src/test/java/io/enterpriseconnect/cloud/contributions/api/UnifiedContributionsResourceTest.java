@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.enterpriseconnect.cloud.accounts.domain.TermsOfService;
 import io.enterpriseconnect.cloud.contributions.domain.ContributionAccess;
 import io.enterpriseconnect.cloud.contributions.domain.InstallationAccess;
-import io.enterpriseconnect.protocol.contributions.UnifiedContributionsStatus;
+import io.enterpriseconnect.protocol.contributions.UnifiedContributionsAccess;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class UnifiedContributionsResourceTest {
 
     @Test
     void noRequestYetIsNotRequestedUnderTheAccountsTerms() {
-        assertEquals(new UnifiedContributionsStatus("not_requested", "custom", null, null, null, null, null),
+        assertEquals(new UnifiedContributionsAccess("not_requested", "custom", null, null, null, null, null),
                 UnifiedContributionsResource.status(new InstallationAccess(null, TermsOfService.CUSTOM)));
     }
 
@@ -22,7 +22,7 @@ class UnifiedContributionsResourceTest {
         ContributionAccess access = new ContributionAccess(null);
         access.request(TermsOfService.STANDARD, "octocat", Instant.parse("2026-11-16T09:00:00.123456Z"));
         Instant at = Instant.parse("2026-11-16T09:00:00Z");
-        assertEquals(new UnifiedContributionsStatus("enabled", "standard", "octocat", at, null, null, at),
+        assertEquals(new UnifiedContributionsAccess("enabled", "standard", "octocat", at, null, null, at),
                 UnifiedContributionsResource.status(new InstallationAccess(access, TermsOfService.STANDARD)));
     }
 }

@@ -32,9 +32,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 @RolesAllowed(CallerName.INSTALLATION)
-public class ContributionAccessService {
+public class AccessRequestService {
 
-    private static final Logger LOG = Logger.getLogger(ContributionAccessService.class.getName());
+    private static final Logger LOG = Logger.getLogger(AccessRequestService.class.getName());
     static final int RECENT_DECISIONS = 20;
 
     @PersistenceContext(unitName = "cloud")

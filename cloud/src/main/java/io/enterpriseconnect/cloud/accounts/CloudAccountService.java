@@ -25,7 +25,7 @@ import java.util.Optional;
 /** Organizations and enterprise accounts, seen by their owners (and by cloud administrators). */
 @Stateless
 @RolesAllowed(CallerName.USER)
-public class AccountService {
+public class CloudAccountService {
 
     @PersistenceContext(unitName = "cloud")
     EntityManager em;

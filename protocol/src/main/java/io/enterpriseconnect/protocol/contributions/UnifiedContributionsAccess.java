@@ -9,7 +9,7 @@ import java.time.Instant;
  * {@link #DENIED}; {@code terms_of_service} is {@code standard} (enabled at once) or {@code custom}
  * (a cloud administrator decides). Absent people and times are left out.
  */
-public record UnifiedContributionsStatus(
+public record UnifiedContributionsAccess(
         @JsonbProperty("status") String status,
         @JsonbProperty("terms_of_service") String termsOfService,
         @JsonbProperty("requested_by") String requestedBy,
