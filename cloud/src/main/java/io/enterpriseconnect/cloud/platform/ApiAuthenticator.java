@@ -12,7 +12,7 @@ public interface ApiAuthenticator {
 
     /**
      * @param authorizationHeader the whole header, e.g. {@code Bearer eyJ...} or {@code token ghs_...}
-     * @throws Refused with GitHub's message when the credentials do not authenticate
+     * @throws CredentialsRefusedException with GitHub's message when the credentials do not authenticate
      */
     Caller authenticate(String authorizationHeader);
 
@@ -20,9 +20,9 @@ public interface ApiAuthenticator {
     }
 
     /** Credentials that do not authenticate; the message is what GitHub would say. */
-    class Refused extends RuntimeException {
+    class CredentialsRefusedException extends RuntimeException {
 
-        public Refused(String message) {
+        public CredentialsRefusedException(String message) {
             super(message, null, false, false);
         }
     }

@@ -63,7 +63,7 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
                     ? basic(header.substring(6).strip())
                     : apiCredentials.authenticate(header);
             return context.notifyContainerAboutLogin(caller.name(), caller.roles());
-        } catch (ApiAuthenticator.Refused refused) {
+        } catch (ApiAuthenticator.CredentialsRefusedException refused) {
             return refuse(request, context, refused.getMessage());
         }
     }
@@ -73,16 +73,16 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ApiAuthenticator.Refused(ApiAuthenticator.BAD_CREDENTIALS);
+            throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.BAD_CREDENTIALS);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw new ApiAuthenticator.Refused(ApiAuthenticator.BAD_CREDENTIALS);
+            throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.BAD_CREDENTIALS);
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throw new ApiAuthenticator.Refused(ApiAuthenticator.BAD_CREDENTIALS);
+            throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.BAD_CREDENTIALS);
         }
         return new ApiAuthenticator.Caller(result.getCallerPrincipal().getName(), result.getCallerGroups());
     }

@@ -23,7 +23,7 @@ public class RequestRefusedException extends RuntimeException {
         this.errors = errors;
     }
 
-    private RequestRefusedException(int status, String message, String field) {
+    RequestRefusedException(int status, String message, String field) {
         this(status, message, field, List.of());
     }
 
@@ -56,8 +56,8 @@ public class RequestRefusedException extends RuntimeException {
     }
 
     /** A request that conflicts with the current state of the resource (GitHub's 409). */
-    public static RequestRefusedException conflict(String message) {
-        return new RequestRefusedException(409, message, null);
+    public static ConflictException conflict(String message) {
+        return new ConflictException(message);
     }
 
     public int status() {

@@ -37,7 +37,7 @@ public class AppApiAuthenticator implements ApiAuthenticator {
     public Caller authenticate(String authorizationHeader) {
         String[] parts = authorizationHeader.strip().split("\\s+", 2);
         if (parts.length != 2) {
-            throw new Refused(BAD_CREDENTIALS);
+            throw new CredentialsRefusedException(BAD_CREDENTIALS);
         }
         String scheme = parts[0].toLowerCase(Locale.ROOT);
         String credential = parts[1];
@@ -48,12 +48,12 @@ public class AppApiAuthenticator implements ApiAuthenticator {
             long appId = verifier.verify(credential, directory::keyOf, Instant.now());
             return new Caller(CallerName.app(appId), Set.of(CallerName.APP));
         }
-        throw new Refused(BAD_CREDENTIALS);
+        throw new CredentialsRefusedException(BAD_CREDENTIALS);
     }
 
     private Caller installation(String token) {
         AppDirectory.LiveToken live = directory.liveToken(InstallationToken.hash(token), Instant.now())
-                .orElseThrow(() -> new Refused(BAD_CREDENTIALS));
+                .orElseThrow(() -> new CredentialsRefusedException(BAD_CREDENTIALS));
         return new Caller(CallerName.installation(live.installationId(), live.tokenId()), Set.of(CallerName.INSTALLATION));
     }
 }

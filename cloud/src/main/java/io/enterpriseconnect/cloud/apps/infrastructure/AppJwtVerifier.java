@@ -4,7 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
-import io.enterpriseconnect.cloud.platform.ApiAuthenticator.Refused;
+import io.enterpriseconnect.cloud.platform.ApiAuthenticator.CredentialsRefusedException;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Duration;
@@ -55,23 +55,23 @@ public class AppJwtVerifier {
         try {
             token = SignedJWT.parse(jwt); // an unsecured ("alg": "none") JWT does not parse as signed
         } catch (ParseException e) {
-            throw new Refused(UNDECODABLE);
+            throw new CredentialsRefusedException(UNDECODABLE);
         }
         // Read as plain JSON: clients send iss as a number or a string, which JWTClaimsSet would refuse.
         Map<String, Object> claims = token.getPayload().toJSONObject();
         if (claims == null) {
-            throw new Refused(UNDECODABLE);
+            throw new CredentialsRefusedException(UNDECODABLE);
         }
         if (!JWSAlgorithm.RS256.equals(token.getHeader().getAlgorithm())) {
-            throw new Refused(UNDECODABLE);
+            throw new CredentialsRefusedException(UNDECODABLE);
         }
-        AppKey key = keys.find(issuer(claims)).orElseThrow(() -> new Refused(UNKNOWN_APP));
+        AppKey key = keys.find(issuer(claims)).orElseThrow(() -> new CredentialsRefusedException(UNKNOWN_APP));
         try {
             if (!token.verify(new RSASSAVerifier(key.publicKey()))) {
-                throw new Refused(UNDECODABLE);
+                throw new CredentialsRefusedException(UNDECODABLE);
             }
         } catch (JOSEException e) {
-            throw new Refused(UNDECODABLE);
+            throw new CredentialsRefusedException(UNDECODABLE);
         }
         checkTimes(claims, now);
         return key.appId();
@@ -85,28 +85,28 @@ public class AppJwtVerifier {
         if (iss instanceof String text && !text.isBlank()) {
             return text;
         }
-        throw new Refused(BAD_ISSUER);
+        throw new CredentialsRefusedException(BAD_ISSUER);
     }
 
     private void checkTimes(Map<String, Object> claims, Instant now) {
         Instant expires = instant(claims.get("exp"), EXPIRED);
         Instant issued = instant(claims.get("iat"), BAD_ISSUED_AT);
         if (!expires.isAfter(now.minus(clockSkew))) {
-            throw new Refused(EXPIRED);
+            throw new CredentialsRefusedException(EXPIRED);
         }
         if (expires.isAfter(now.plusSeconds(MAX_AHEAD_SECONDS).plus(clockSkew))
                 || Duration.between(issued, expires).getSeconds() > MAX_LIFETIME_SECONDS + clockSkew.getSeconds()) {
-            throw new Refused(TOO_FAR_AHEAD);
+            throw new CredentialsRefusedException(TOO_FAR_AHEAD);
         }
         if (issued.isAfter(now.plus(clockSkew))) {
-            throw new Refused(BAD_ISSUED_AT);
+            throw new CredentialsRefusedException(BAD_ISSUED_AT);
         }
     }
 
     /** A NumericDate claim: seconds since the epoch. */
     private static Instant instant(Object claim, String message) {
         if (!(claim instanceof Number seconds)) {
-            throw new Refused(message);
+            throw new CredentialsRefusedException(message);
         }
         return Instant.ofEpochSecond(seconds.longValue());
     }

@@ -10,7 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.enterpriseconnect.cloud.apps.AppJwts;
-import io.enterpriseconnect.cloud.platform.ApiAuthenticator.Refused;
+import io.enterpriseconnect.cloud.platform.ApiAuthenticator.CredentialsRefusedException;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
@@ -145,7 +145,7 @@ class AppJwtVerifierTest {
     }
 
     private void assertRefused(String message, String jwt) {
-        Refused refused = assertThrows(Refused.class, () -> verifier.verify(jwt, keys, NOW));
+        CredentialsRefusedException refused = assertThrows(CredentialsRefusedException.class, () -> verifier.verify(jwt, keys, NOW));
         assertEquals(message, refused.getMessage());
     }
 }
