@@ -1,5 +1,7 @@
 package io.enterpriseconnect.cloud.platform;
 
+import io.enterpriseconnect.cloud.platform.api.CloudApiApplication;
+import io.enterpriseconnect.cloud.platform.api.RefusedCredentialsFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,7 +21,7 @@ import java.util.Base64;
 /**
  * The cloud's one authentication mechanism, routing by path.
  * <ul>
- * <li>API ({@value CloudApi#ROOT}/...): the {@code Authorization} header only, never the session
+ * <li>API ({@value CloudApiApplication#ROOT}/...): the {@code Authorization} header only, never the session
  * cookie, so that a browser's session cannot be used against the API. {@code Bearer <JWT>} is an app,
  * {@code token <ghs_...>} or {@code Bearer <ghs_...>} an installation, {@code Basic} a user's login and
  * password (scripts). No header: anonymous, and the services refuse what needs a caller. A header
@@ -38,7 +40,7 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
     IdentityStoreHandler identityStores;
 
     @Inject
-    ApiCredentials apiCredentials;
+    ApiAuthenticator apiCredentials;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -48,7 +50,7 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(CloudApi.ROOT) || path.startsWith(CloudApi.ROOT + "/");
+        return path.equals(CloudApiApplication.ROOT) || path.startsWith(CloudApiApplication.ROOT + "/");
     }
 
     private AuthenticationStatus authenticateApi(HttpServletRequest request, HttpMessageContext context) {
@@ -57,32 +59,32 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.doNothing();
         }
         try {
-            ApiCredentials.Caller caller = header.regionMatches(true, 0, "Basic ", 0, 6)
+            ApiAuthenticator.Caller caller = header.regionMatches(true, 0, "Basic ", 0, 6)
                     ? basic(header.substring(6).strip())
                     : apiCredentials.authenticate(header);
             return context.notifyContainerAboutLogin(caller.name(), caller.roles());
-        } catch (ApiCredentials.Refused refused) {
+        } catch (ApiAuthenticator.CredentialsRefusedException refused) {
             return refuse(request, context, refused.getMessage());
         }
     }
 
-    private ApiCredentials.Caller basic(String encoded) {
+    private ApiAuthenticator.Caller basic(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ApiCredentials.Refused(ApiCredentials.BAD_CREDENTIALS);
+            throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.BAD_CREDENTIALS);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw new ApiCredentials.Refused(ApiCredentials.BAD_CREDENTIALS);
+            throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.BAD_CREDENTIALS);
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throw new ApiCredentials.Refused(ApiCredentials.BAD_CREDENTIALS);
+            throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.BAD_CREDENTIALS);
         }
-        return new ApiCredentials.Caller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return new ApiAuthenticator.Caller(result.getCallerPrincipal().getName(), result.getCallerGroups());
     }
 
     /**

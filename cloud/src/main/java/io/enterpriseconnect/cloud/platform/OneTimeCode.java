@@ -39,11 +39,11 @@ public abstract class OneTimeCode {
 
     /** A new plain code: it exists only in the answer that carries it. */
     public static String newCode() {
-        return SecureTokens.hex(CODE_BYTES);
+        return SecureToken.hex(CODE_BYTES);
     }
 
     public static String hash(String code) {
-        return SecureTokens.sha256(code);
+        return SecureToken.sha256(code);
     }
 
     /** Whether the code can still be traded: never used and not expired. */

@@ -9,19 +9,19 @@ class PasswordRulesTest {
 
     @Test
     void longPassphraseNeedsNothingElse() {
-        assertNull(CloudUsers.passwordProblem("correct horse battery"));
+        assertNull(CloudUserService.passwordProblem("correct horse battery"));
     }
 
     @Test
     void shorterPasswordNeedsADigitAndALowercaseLetter() {
-        assertNull(CloudUsers.passwordProblem("hunter22"));
-        assertNotNull(CloudUsers.passwordProblem("HUNTER22"));
-        assertNotNull(CloudUsers.passwordProblem("hunterhunter"));
+        assertNull(CloudUserService.passwordProblem("hunter22"));
+        assertNotNull(CloudUserService.passwordProblem("HUNTER22"));
+        assertNotNull(CloudUserService.passwordProblem("hunterhunter"));
     }
 
     @Test
     void fewerThanEightCharactersIsRefused() {
-        assertNotNull(CloudUsers.passwordProblem("a1b2c3"));
-        assertNotNull(CloudUsers.passwordProblem(null));
+        assertNotNull(CloudUserService.passwordProblem("a1b2c3"));
+        assertNotNull(CloudUserService.passwordProblem(null));
     }
 }

@@ -20,7 +20,7 @@ public final class AppJwts {
     private AppJwts() {
     }
 
-    static String jwt(Object issuer, PrivateKey key, Instant issuedAt, Instant expiresAt) {
+    public static String jwt(Object issuer, PrivateKey key, Instant issuedAt, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .claim("iss", issuer)
                 .issueTime(Date.from(issuedAt))

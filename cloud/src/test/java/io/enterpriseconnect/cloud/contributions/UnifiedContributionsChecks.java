@@ -199,6 +199,7 @@ public abstract class UnifiedContributionsChecks {
         HttpResponse<String> missing = instance.put("/installation/unified-contributions", "{}");
         assertEquals(422, missing.statusCode(), missing::body);
         assertTrue(fields(json(missing)).contains("requested_by_user_id"), missing::body);
+        assertEquals("missing_field", json(missing).path("errors").path(0).path("code").asText(), missing::body);
         assertEquals("not_requested", status(instance).path("status").asText());
         instance.disconnect();
     }
@@ -264,6 +265,11 @@ public abstract class UnifiedContributionsChecks {
         HttpResponse<String> reversed = cloud.api("GET", "/users/" + cloud.user + "/contributions?from=2026-11-20&to=2026-11-01",
                 null, null);
         assertEquals(422, reversed.statusCode(), reversed::body);
+        HttpResponse<String> notADate = cloud.api("GET", "/users/" + cloud.user + "/contributions?from=2026-11-20&to=2026-02-30",
+                null, null);
+        assertEquals(422, notADate.statusCode(), notADate::body);
+        assertEquals("[\"to\"]", fields(json(notADate)), notADate::body);
+        assertEquals("invalid", json(notADate).path("errors").path(0).path("code").asText(), notADate::body);
         HttpResponse<String> whole = cloud.api("GET", "/users/" + cloud.user + "/contributions", null, null);
         assertEquals(200, whole.statusCode(), whole::body);
         assertEquals(today.toString(), json(whole).path("to").asText());

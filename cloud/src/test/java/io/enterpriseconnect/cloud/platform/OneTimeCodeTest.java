@@ -24,7 +24,7 @@ class OneTimeCodeTest {
     void aNewCodeIsFortyHexDigitsAndItsHashIsSha256() {
         String code = OneTimeCode.newCode();
         assertTrue(code.matches("[0-9a-f]{40}"), code);
-        assertEquals(SecureTokens.sha256(code), OneTimeCode.hash(code));
+        assertEquals(SecureToken.sha256(code), OneTimeCode.hash(code));
     }
 
     @Test

@@ -9,7 +9,7 @@ package io.enterpriseconnect.protocol.contributions;
  */
 public final class ContributionPath {
 
-    /** {@code GET}: {@link UnifiedContributionsStatus}; {@code PUT} {@link AccessRequest}; {@code DELETE}. */
+    /** {@code GET}: {@link UnifiedContributionsAccess}; {@code PUT} {@link AccessRequest}; {@code DELETE}. */
     public static final String ACCESS = "/installation/unified-contributions";
     /** {@code POST} {@link UserLinkExchange} (201 {@link LinkedUser}). */
     public static final String USER_LINKS = "/installation/user-links";

@@ -26,10 +26,10 @@ class ContributionsWireTest {
 
     @Test
     void theStatusLeavesOutWhatHasNotHappened() {
-        assertRoundTrip(new UnifiedContributionsStatus(UnifiedContributionsStatus.NOT_REQUESTED, "standard", null, null,
+        assertRoundTrip(new UnifiedContributionsAccess(UnifiedContributionsAccess.NOT_REQUESTED, "standard", null, null,
                 null, null, null), "{\"status\":\"not_requested\",\"terms_of_service\":\"standard\"}");
         Instant at = Instant.parse("2026-11-20T10:00:00Z");
-        assertRoundTrip(new UnifiedContributionsStatus(UnifiedContributionsStatus.ENABLED, "custom", "octocat", at,
+        assertRoundTrip(new UnifiedContributionsAccess(UnifiedContributionsAccess.ENABLED, "custom", "octocat", at,
                 "admin", at, at), """
                 {"status":"enabled","terms_of_service":"custom","requested_by":"octocat",
                  "requested_at":"2026-11-20T10:00:00Z","decided_by":"admin","decided_at":"2026-11-20T10:00:00Z",

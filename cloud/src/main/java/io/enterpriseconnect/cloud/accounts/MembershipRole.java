@@ -1,6 +1,0 @@
-package io.enterpriseconnect.cloud.accounts;
-
-public enum MembershipRole {
-    OWNER,
-    MEMBER
-}

@@ -1,0 +1,6 @@
+package io.enterpriseconnect.cloud.accounts.domain;
+
+public enum MembershipRole {
+    OWNER,
+    MEMBER
+}
