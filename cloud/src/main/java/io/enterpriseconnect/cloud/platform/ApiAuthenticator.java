@@ -9,6 +9,8 @@ import java.util.Set;
 public interface ApiAuthenticator {
 
     String BAD_CREDENTIALS = "Bad credentials";
+    /** GitHub's answer to HTTP Basic after too many wrong passwords (403). */
+    String TOO_MANY_ATTEMPTS = "Maximum number of login attempts exceeded. Please try again later.";
 
     /**
      * @param authorizationHeader the whole header, e.g. {@code Bearer eyJ...} or {@code token ghs_...}

@@ -42,6 +42,9 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     ApiAuthenticator apiCredentials;
 
+    @Inject
+    CloudSignInGuard guard;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -60,7 +63,7 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         try {
             ApiAuthenticator.Caller caller = header.regionMatches(true, 0, "Basic ", 0, 6)
-                    ? basic(header.substring(6).strip())
+                    ? basic(header.substring(6).strip(), request)
                     : apiCredentials.authenticate(header);
             return context.notifyContainerAboutLogin(caller.name(), caller.roles());
         } catch (ApiAuthenticator.CredentialsRefusedException refused) {
@@ -68,7 +71,7 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
         }
     }
 
-    private ApiAuthenticator.Caller basic(String encoded) {
+    private ApiAuthenticator.Caller basic(String encoded, HttpServletRequest request) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -79,11 +82,17 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
         if (colon < 0) {
             throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.BAD_CREDENTIALS);
         }
+        String login = decoded.substring(0, colon);
+        if (!guard.allows(login, request)) {
+            throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.TOO_MANY_ATTEMPTS);
+        }
         CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                new UsernamePasswordCredential(login, decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            guard.failed(login, request);
             throw new ApiAuthenticator.CredentialsRefusedException(ApiAuthenticator.BAD_CREDENTIALS);
         }
+        guard.succeeded(login);
         return new ApiAuthenticator.Caller(result.getCallerPrincipal().getName(), result.getCallerGroups());
     }
 
@@ -114,9 +123,19 @@ public class CloudAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        String login = credential instanceof UsernamePasswordCredential password ? password.getCaller() : null;
+        if (login != null && !guard.allows(login, request)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (login != null) {
+                guard.failed(login, request);
+            }
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (login != null) {
+            guard.succeeded(login);
         }
         request.getSession(true);
         request.changeSessionId(); // a session id seen before sign-in must not become a signed-in one

@@ -1,5 +1,6 @@
 package io.enterpriseconnect.cloud.accounts.pages;
 
+import io.enterpriseconnect.cloud.platform.CloudSignInGuard;
 import io.enterpriseconnect.cloud.platform.pages.PageFlow;
 import io.enterpriseconnect.protocol.web.LocalRedirect;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +31,9 @@ public class SignInPage {
         if (authenticate(login, password)) {
             PageFlow.redirect(LocalRedirect.safe(next));
         } else if (!FacesContext.getCurrentInstance().getResponseComplete()) {
-            PageFlow.error(null, "Incorrect username or password.");
+            Object wait = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(CloudSignInGuard.RETRY_AFTER);
+            PageFlow.error(null, wait == null ? "Incorrect username or password."
+                    : "Too many wrong passwords in a row for this account or from this address. Try again in " + wait + " seconds.");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.enterpriseconnect.cloud.platform.api;
 
+import io.enterpriseconnect.cloud.platform.CloudSignInGuard;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,7 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * An API request whose {@code Authorization} header did not authenticate gets GitHub's 401
- * ({@code "Bad credentials"} or the JWT's problem), whatever route it asked for.
+ * ({@code "Bad credentials"} or the JWT's problem), whatever route it asked for; one refused unchecked
+ * because of too many wrong passwords, GitHub's 403 with {@code Retry-After}.
  */
 @Provider
 @PreMatching
@@ -29,8 +31,10 @@ public class RefusedCredentialsFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         if (request.getAttribute(REASON) instanceof String reason) {
-            context.abortWith(Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(documentation.error(reason)).build());
+            Object retryAfter = request.getAttribute(CloudSignInGuard.RETRY_AFTER);
+            Response.ResponseBuilder refusal = retryAfter == null ? Response.status(Response.Status.UNAUTHORIZED)
+                    : Response.status(Response.Status.FORBIDDEN).header("Retry-After", retryAfter);
+            context.abortWith(refusal.type(MediaType.APPLICATION_JSON_TYPE).entity(documentation.error(reason)).build());
         }
     }
 }
