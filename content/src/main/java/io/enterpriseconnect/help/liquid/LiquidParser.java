@@ -4,6 +4,7 @@ import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.SourceLocation;
 import io.enterpriseconnect.help.versions.VersionCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -321,14 +322,12 @@ public final class LiquidParser {
                 throw new HelpSourceException(token.location(), "unterminated icon name in '" + markup + "'");
             }
             String icon = markup.substring(1, close);
-            String ariaLabel = null;
+            Map<String, String> options = new LinkedHashMap<>();
             Matcher attribute = ATTRIBUTE.matcher(markup.substring(close + 1));
             while (attribute.find()) {
-                if (attribute.group(1).equals("aria-label")) {
-                    ariaLabel = attribute.group(2);
-                }
+                options.put(attribute.group(1), attribute.group(2));
             }
-            String svg = Octicons.svg(icon, ariaLabel)
+            String svg = Octicons.svg(icon, options)
                     .orElseThrow(() -> new HelpSourceException(token.location(), "unknown octicon '" + icon + "'"));
             return new Node.Octicon(token.location(), svg);
         }
