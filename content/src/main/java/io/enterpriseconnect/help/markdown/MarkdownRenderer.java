@@ -28,8 +28,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Markdown to HTML: read as upstream read it ({@link MarkdownReader}), written by commonmark-java's renderer with what
- * upstream's rehype plugins added:
- * heading ids with a self-link, local links pointed at the current language and version, and
+ * upstream's remark and rehype plugins added:
+ * emoji for GitHub's shortcodes ({@link Gemoji}), heading ids with a self-link, local links pointed at the current language and version, and
  * screenshots in numbered steps wrapped in {@code span.procedural-image-wrapper}.
  */
 public final class MarkdownRenderer {
@@ -55,6 +55,12 @@ public final class MarkdownRenderer {
 
     public RenderedMarkdown render(String markdown, LinkTarget target, HeadingIds ids) {
         Node document = reader.read(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                text.setLiteral(Gemoji.replaceShortcodes(text.getLiteral()));
+            }
+        });
         Map<Node, String> headingIds = new IdentityHashMap<>();
         List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
