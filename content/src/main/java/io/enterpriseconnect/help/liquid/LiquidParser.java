@@ -2,6 +2,7 @@ package io.enterpriseconnect.help.liquid;
 
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.SourceLocation;
+import io.enterpriseconnect.help.html.HtmlPolicy;
 import io.enterpriseconnect.help.versions.VersionCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class LiquidParser {
      * @param firstColumn the column of that line on which it starts
      */
     public Template parse(String source, String file, int firstLine, int firstColumn) {
+        HtmlPolicy.checkSource(source, file, firstLine, firstColumn);
         List<Token> tokens = new Lexer(source, file, firstLine, firstColumn).tokens();
         Parse parse = new Parse(tokens);
         List<Node> nodes = parse.until(Set.of(), null);

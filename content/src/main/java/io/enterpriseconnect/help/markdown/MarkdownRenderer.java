@@ -74,6 +74,7 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(HtmlInline html) {
+                html.setLiteral(HtmlNormaliser.escapeUnknownTags(html.getLiteral()));
                 if (html.getLiteral().regionMatches(true, 0, "<a", 0, 2)) {
                     html.setLiteral(rewriteHtmlAnchors(html.getLiteral(), target));
                 }
@@ -81,6 +82,7 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(HtmlBlock html) {
+                html.setLiteral(HtmlNormaliser.escapeUnknownTags(html.getLiteral()));
                 if (html.getLiteral().contains("<a") || html.getLiteral().contains("<A")) {
                     html.setLiteral(rewriteHtmlAnchors(html.getLiteral(), target));
                 }
@@ -89,7 +91,7 @@ public final class MarkdownRenderer {
         RenderState state = new RenderState(target, headingIds);
         CURRENT.set(state);
         try {
-            return new RenderedMarkdown(htmlRenderer.render(document), List.copyOf(headings));
+            return new RenderedMarkdown(HtmlNormaliser.wellFormed(htmlRenderer.render(document)), List.copyOf(headings));
         } finally {
             CURRENT.remove();
         }
@@ -161,7 +163,10 @@ public final class MarkdownRenderer {
         return out.toString();
     }
 
-    /** {@code <h3 id="slug"><a href="#slug">text</a></h3>}, upstream's self-linking headings. */
+    /**
+     * {@code <h3 id="slug"><a href="#slug">text</a></h3>}, upstream's self-linking headings; a heading with a link in
+     * its text keeps only that link.
+     */
     private static final class HeadingWithAnchor implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
@@ -181,15 +186,37 @@ public final class MarkdownRenderer {
             org.commonmark.node.Heading heading = (org.commonmark.node.Heading) node;
             String tag = "h" + heading.getLevel();
             String id = CURRENT.get().headingIds().get(heading);
+            boolean selfLink = !containsLink(heading);
             html.line();
             html.tag(tag, Map.of("id", id));
-            html.tag("a", Map.of("href", "#" + id));
+            if (selfLink) {
+                html.tag("a", Map.of("href", "#" + id));
+            }
             for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
                 context.render(child);
             }
-            html.tag("/a");
+            if (selfLink) {
+                html.tag("/a");
+            }
             html.tag("/" + tag);
             html.line();
+        }
+
+        /** A heading that holds a link of its own keeps it, without the self-link: links cannot nest. */
+        private static boolean containsLink(Node heading) {
+            boolean[] found = {false};
+            heading.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Link link) {
+                    found[0] = true;
+                }
+
+                @Override
+                public void visit(HtmlInline html) {
+                    found[0] |= html.getLiteral().regionMatches(true, 0, "<a", 0, 2);
+                }
+            });
+            return found[0];
         }
     }
 

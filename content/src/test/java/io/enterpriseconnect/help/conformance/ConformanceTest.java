@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceTest {
 
-    private static final int PAGES_MATCHING_AT_LEAST = 957;
+    /**
+     * 957 before the article region was made valid HTML; 25 pages then left the exact match, each for an explained,
+     * deliberate repair of something upstream wrote invalid (a '##' link target, placeholders in raw-HTML code blocks
+     * that upstream hid, Markdown blocks inside a raw {@code <pre>}).
+     */
+    private static final int PAGES_MATCHING_AT_LEAST = 932;
     private static final int REDIRECTS_MATCHING_AT_LEAST = 1378;
 
     private static ConformanceRun.Result result;
@@ -43,6 +49,11 @@ class ConformanceTest {
         assertEquals(List.of(), result.unexplained().stream()
                 .map(difference -> difference.url() + " [" + difference.part() + "]\n" + ConformanceCommand.window(difference.expected(), difference.actual()))
                 .toList());
+    }
+
+    @Test
+    void everyRenderedArticleRegionIsValidHtml() {
+        assertEquals(Map.of(), result.invalidHtml(), result.htmlLine());
     }
 
     @Test
