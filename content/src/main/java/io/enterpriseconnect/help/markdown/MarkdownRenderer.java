@@ -62,6 +62,7 @@ public final class MarkdownRenderer {
             }
         });
         Map<Node, String> headingIds = new IdentityHashMap<>();
+        Map<Node, String> aliases = new IdentityHashMap<>();
         List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -69,7 +70,10 @@ public final class MarkdownRenderer {
                 String text = plainText(heading);
                 String id = ids.idFor(text);
                 headingIds.put(heading, id);
-                headings.add(new Heading(heading.getLevel(), id, text, ids.isIdFromLiquidTranslation(text)));
+                if (ids.aliasFor() != null && !ids.aliasFor().equals(id)) {
+                    aliases.put(heading, ids.aliasFor());
+                }
+                headings.add(new Heading(heading.getLevel(), id, text));
             }
 
             @Override
@@ -88,7 +92,8 @@ public final class MarkdownRenderer {
                 }
             }
         });
-        RenderState state = new RenderState(target, headingIds);
+        aliases.values().removeAll(Set.copyOf(headingIds.values()));
+        RenderState state = new RenderState(target, headingIds, aliases);
         CURRENT.set(state);
         try {
             return new RenderedMarkdown(HtmlNormaliser.wellFormed(htmlRenderer.render(document)), List.copyOf(headings));
@@ -101,7 +106,7 @@ public final class MarkdownRenderer {
      * What the node renderers of one render need. commonmark-java builds its renderers once for many documents,
      * so the per-document part reaches them through the rendering thread.
      */
-    private record RenderState(LinkTarget target, Map<Node, String> headingIds) {
+    private record RenderState(LinkTarget target, Map<Node, String> headingIds, Map<Node, String> aliases) {
     }
 
     private static final ThreadLocal<RenderState> CURRENT = new ThreadLocal<>();
@@ -165,7 +170,8 @@ public final class MarkdownRenderer {
 
     /**
      * {@code <h3 id="slug"><a href="#slug">text</a></h3>}, upstream's self-linking headings; a heading with a link in
-     * its text keeps only that link.
+     * its text keeps only that link. A translated heading with an English id carries its own slug on an empty
+     * {@code span.heading-alias}, so that {@code #english} and {@code #日本語} both land on it.
      */
     private static final class HeadingWithAnchor implements NodeRenderer {
         private final HtmlNodeRendererContext context;
@@ -189,6 +195,14 @@ public final class MarkdownRenderer {
             boolean selfLink = !containsLink(heading);
             html.line();
             html.tag(tag, Map.of("id", id));
+            String alias = CURRENT.get().aliases().get(heading);
+            if (alias != null) {
+                Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                attributes.put("id", alias);
+                attributes.put("class", "heading-alias");
+                html.tag("span", attributes);
+                html.tag("/span");
+            }
             if (selfLink) {
                 html.tag("a", Map.of("href", "#" + id));
             }

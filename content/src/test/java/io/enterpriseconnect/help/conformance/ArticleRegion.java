@@ -56,6 +56,8 @@ public record ArticleRegion(String title, String intro, String permissions, Stri
         Document document = Jsoup.parse(html);
         // Our valid spelling of the obsolete <nobr> that upstream passed through (see HtmlNormaliser).
         document.select("span.no-wrap").forEach(span -> span.tagName("nobr").removeAttr("class"));
+        // The second anchor of a translated heading (its own slug beside the English id), which upstream did not write.
+        document.select("span.heading-alias").remove();
         Element container = document.selectFirst("div.article-grid-container");
         if (container == null) {
             container = document.body();

@@ -53,7 +53,9 @@ public final class ConformanceCommand {
         byExplanation.forEach((explanation, count) -> System.out.println(count + " x " + explanation));
         result.englishErrors().forEach(error -> System.out.println("error in English source: " + error.getMessage()));
         result.invalidHtml().forEach((file, errors) -> errors.forEach(error -> System.out.println("invalid html: " + file + ":" + error)));
+        result.japaneseLinks().missingByPage().forEach((file, targets) -> System.out.println("missing anchor: " + file + " " + targets));
         System.out.println(result.htmlLine());
+        System.out.println(result.japaneseLinksLine());
         System.out.println(result.summaryLine());
     }
 
@@ -66,7 +68,9 @@ public final class ConformanceCommand {
         }
         result.englishErrors().forEach(error -> out.append("ERROR ").append(error.getMessage()).append('\n'));
         result.invalidHtml().forEach((file, errors) -> errors.forEach(error -> out.append("INVALID HTML ").append(file).append(':').append(error).append('\n')));
+        result.japaneseLinks().missingByPage().forEach((file, targets) -> out.append("MISSING ANCHOR ").append(file).append(' ').append(targets).append('\n'));
         out.append(result.htmlLine()).append('\n');
+        out.append(result.japaneseLinksLine()).append('\n');
         out.append(result.summaryLine()).append('\n');
         return out.toString();
     }

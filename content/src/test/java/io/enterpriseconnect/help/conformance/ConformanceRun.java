@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.liquid.LiquidParser;
 import io.enterpriseconnect.help.html.ArticleValidity;
+import io.enterpriseconnect.help.html.InPageLinks;
 import io.enterpriseconnect.help.site.HelpLanguage;
 import io.enterpriseconnect.help.site.HelpPage;
 import io.enterpriseconnect.help.site.HelpSources;
@@ -36,7 +37,14 @@ public final class ConformanceRun {
     /** The outcome: counts for the closing line and every difference for the report. */
     public record Result(int pagesMatching, int pages, int redirectsMatching, int redirects, List<Difference> differences,
                          List<HelpSourceException> englishErrors, long renderMillis, String translationReport,
-                         int pagesChecked, Map<String, List<String>> invalidHtml, Map<String, String> invalidPages) {
+                         int pagesChecked, Map<String, List<String>> invalidHtml, Map<String, String> invalidPages,
+                         InPageLinks japaneseLinks) {
+
+        /** How many in-page links of the Japanese article regions point at an id their page does not have. */
+        public String japaneseLinksLine() {
+            return "ja in-page links pointing at a missing id: " + japaneseLinks.missing() + " of " + japaneseLinks.links();
+        }
+
 
         /** The Nu Html Checker's figure over the article region of every rendered page. */
         public String htmlLine() {
@@ -117,7 +125,8 @@ public final class ConformanceRun {
         int pagesChecked = (int) site.keySet().stream().filter(file -> file.endsWith("/index.html")).count();
         return new Result(pagesMatching, pages, redirectsMatching, redirects, differences, built.errors(), renderMillis,
                 site.get("translation-report.json"), pagesChecked, invalidHtml,
-                invalidHtml.keySet().stream().collect(java.util.stream.Collectors.toMap(file -> file, site::get)));
+                invalidHtml.keySet().stream().collect(java.util.stream.Collectors.toMap(file -> file, site::get)),
+                InPageLinks.of(site, "ja/"));
     }
 
     /**
