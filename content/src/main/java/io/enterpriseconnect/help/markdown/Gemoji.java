@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,22 +48,12 @@ final class Gemoji {
         return BY_NAME;
     }
 
-    static Optional<String> emoji(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
-    }
-
     /** The text with every known shortcode replaced by its emoji; the same string when there is none. */
     static String replaceShortcodes(String text) {
         if (text.indexOf(':') < 0) {
             return text;
         }
-        Matcher shortcode = SHORTCODE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (shortcode.find()) {
-            String emoji = BY_NAME.getOrDefault(shortcode.group(1), shortcode.group());
-            shortcode.appendReplacement(out, Matcher.quoteReplacement(emoji));
-        }
-        shortcode.appendTail(out);
-        return out.toString();
+        return SHORTCODE.matcher(text).replaceAll(shortcode ->
+                Matcher.quoteReplacement(BY_NAME.getOrDefault(shortcode.group(1), shortcode.group())));
     }
 }

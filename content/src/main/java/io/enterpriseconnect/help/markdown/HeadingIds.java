@@ -16,6 +16,7 @@ public final class HeadingIds {
     private int next;
     /** The own slug of the heading last given an id, when that id is its English original's; else null. */
     private String lastOwn;
+    private final java.util.Set<String> assigned = new java.util.HashSet<>();
 
     private HeadingIds(List<String> englishInOrder) {
         this.englishInOrder = englishInOrder;
@@ -43,7 +44,16 @@ public final class HeadingIds {
         String english = next < englishInOrder.size() ? englishInOrder.get(next) : null;
         next++;
         lastOwn = english == null ? null : own;
-        return english == null ? own : englishSlugger.slug(english);
+        return unused(english == null ? own : englishSlugger.slug(english));
+    }
+
+    /** An id no heading of the page has yet: an English id and a translated heading's own slug may coincide. */
+    private String unused(String id) {
+        String unique = id;
+        for (int n = 1; !assigned.add(unique); n++) {
+            unique = id + "-" + n;
+        }
+        return unique;
     }
 
     /** The translated heading's own slug, for the heading last given an English id; null for any other. */

@@ -37,14 +37,8 @@ final class HtmlNormaliser {
         if (rawHtml.indexOf('<') < 0) {
             return rawHtml;
         }
-        Matcher tag = TAG.matcher(rawHtml);
-        StringBuilder out = new StringBuilder();
-        while (tag.find()) {
-            String replacement = ELEMENTS.contains(tag.group(2).toLowerCase(java.util.Locale.ROOT)) ? tag.group() : "&lt;" + tag.group().substring(1);
-            tag.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        tag.appendTail(out);
-        return out.toString();
+        return TAG.matcher(rawHtml).replaceAll(tag -> Matcher.quoteReplacement(
+                ELEMENTS.contains(tag.group(2).toLowerCase(java.util.Locale.ROOT)) ? tag.group() : "&lt;" + tag.group().substring(1)));
     }
 
     /** The HTML as an HTML5 parser builds it, written back without reformatting. */

@@ -19,7 +19,7 @@ public final class NuChecker {
 
     private static final String SCHEMA = "http://s.validator.nu/html5-rdfalite.rnc";
 
-    private final SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+    private final SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
     private final Collector collector = new Collector();
 
     public NuChecker() {

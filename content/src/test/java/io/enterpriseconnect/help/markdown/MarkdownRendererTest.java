@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** GitHub's emoji shortcodes, from the installed gemoji data, in text and headings as upstream rendered them. */
-class GemojiTest {
+/** Markdown to HTML: GitHub's emoji shortcodes from the installed gemoji data, in text and headings as upstream rendered them, and self-linking headings. */
+class MarkdownRendererTest {
 
     private static final ProductVersion GHES_31 = new ProductVersion("enterprise-server@3.1", "enterprise-server", "ghes", "3.1", true);
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(
@@ -38,6 +38,12 @@ class GemojiTest {
     void textThatNamesNoEmojiStaysAsWritten() {
         assertEquals("<p>at 12:30:45, key 2b:dc:4f, :not-an-emoji-name: stays</p>\n",
                 render("at 12:30:45, key 2b:dc:4f, :not-an-emoji-name: stays").html());
+    }
+
+    @Test
+    void headingWithALinkKeepsThatLinkWithoutNestingTheSelfLink() {
+        assertEquals("<h2 id=\"see-the-guide\">See <a href=\"https://example.com/guide\">the guide</a></h2>\n",
+                render("## See [the guide](https://example.com/guide)").html());
     }
 
     @Test
