@@ -2,8 +2,10 @@ package io.enterpriseconnect.help.liquid;
 
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.SourceLocation;
+import io.enterpriseconnect.help.html.HtmlPolicy;
 import io.enterpriseconnect.help.versions.VersionCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +44,7 @@ public final class LiquidParser {
      * @param firstColumn the column of that line on which it starts
      */
     public Template parse(String source, String file, int firstLine, int firstColumn) {
+        HtmlPolicy.checkSource(source, file, firstLine, firstColumn);
         List<Token> tokens = new Lexer(source, file, firstLine, firstColumn).tokens();
         Parse parse = new Parse(tokens);
         List<Node> nodes = parse.until(Set.of(), null);
@@ -321,14 +324,12 @@ public final class LiquidParser {
                 throw new HelpSourceException(token.location(), "unterminated icon name in '" + markup + "'");
             }
             String icon = markup.substring(1, close);
-            String ariaLabel = null;
+            Map<String, String> options = new LinkedHashMap<>();
             Matcher attribute = ATTRIBUTE.matcher(markup.substring(close + 1));
             while (attribute.find()) {
-                if (attribute.group(1).equals("aria-label")) {
-                    ariaLabel = attribute.group(2);
-                }
+                options.put(attribute.group(1), attribute.group(2));
             }
-            String svg = Octicons.svg(icon, ariaLabel)
+            String svg = Octicons.svg(icon, options)
                     .orElseThrow(() -> new HelpSourceException(token.location(), "unknown octicon '" + icon + "'"));
             return new Node.Octicon(token.location(), svg);
         }

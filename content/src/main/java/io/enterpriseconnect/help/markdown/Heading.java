@@ -6,8 +6,6 @@ package io.enterpriseconnect.help.markdown;
  * @param level 2 for {@code ##}, 3 for {@code ###}, ...
  * @param id    the anchor, in English slug form for every language
  * @param text  the heading's plain text
- * @param idFromLiquidTranslation whether the id comes from matching a translated heading that contains Liquid
- *                                with its English original, which upstream did not do
  */
-public record Heading(int level, String id, String text, boolean idFromLiquidTranslation) {
+public record Heading(int level, String id, String text) {
 }

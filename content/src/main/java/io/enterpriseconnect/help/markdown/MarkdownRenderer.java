@@ -28,8 +28,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Markdown to HTML: read as upstream read it ({@link MarkdownReader}), written by commonmark-java's renderer with what
- * upstream's rehype plugins added:
- * heading ids with a self-link, local links pointed at the current language and version, and
+ * upstream's remark and rehype plugins added:
+ * emoji for GitHub's shortcodes ({@link Gemoji}), heading ids with a self-link, local links pointed at the current language and version, and
  * screenshots in numbered steps wrapped in {@code span.procedural-image-wrapper}.
  */
 public final class MarkdownRenderer {
@@ -55,7 +55,14 @@ public final class MarkdownRenderer {
 
     public RenderedMarkdown render(String markdown, LinkTarget target, HeadingIds ids) {
         Node document = reader.read(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                text.setLiteral(Gemoji.replaceShortcodes(text.getLiteral()));
+            }
+        });
         Map<Node, String> headingIds = new IdentityHashMap<>();
+        Map<Node, String> aliases = new IdentityHashMap<>();
         List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -63,11 +70,15 @@ public final class MarkdownRenderer {
                 String text = plainText(heading);
                 String id = ids.idFor(text);
                 headingIds.put(heading, id);
-                headings.add(new Heading(heading.getLevel(), id, text, ids.isIdFromLiquidTranslation(text)));
+                if (ids.aliasFor() != null && !ids.aliasFor().equals(id)) {
+                    aliases.put(heading, ids.aliasFor());
+                }
+                headings.add(new Heading(heading.getLevel(), id, text));
             }
 
             @Override
             public void visit(HtmlInline html) {
+                html.setLiteral(HtmlNormaliser.escapeUnknownTags(html.getLiteral()));
                 if (html.getLiteral().regionMatches(true, 0, "<a", 0, 2)) {
                     html.setLiteral(rewriteHtmlAnchors(html.getLiteral(), target));
                 }
@@ -75,15 +86,17 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(HtmlBlock html) {
+                html.setLiteral(HtmlNormaliser.escapeUnknownTags(html.getLiteral()));
                 if (html.getLiteral().contains("<a") || html.getLiteral().contains("<A")) {
                     html.setLiteral(rewriteHtmlAnchors(html.getLiteral(), target));
                 }
             }
         });
-        RenderState state = new RenderState(target, headingIds);
+        aliases.values().removeAll(Set.copyOf(headingIds.values()));
+        RenderState state = new RenderState(target, headingIds, aliases);
         CURRENT.set(state);
         try {
-            return new RenderedMarkdown(htmlRenderer.render(document), List.copyOf(headings));
+            return new RenderedMarkdown(HtmlNormaliser.wellFormed(htmlRenderer.render(document)), List.copyOf(headings));
         } finally {
             CURRENT.remove();
         }
@@ -93,7 +106,7 @@ public final class MarkdownRenderer {
      * What the node renderers of one render need. commonmark-java builds its renderers once for many documents,
      * so the per-document part reaches them through the rendering thread.
      */
-    private record RenderState(LinkTarget target, Map<Node, String> headingIds) {
+    private record RenderState(LinkTarget target, Map<Node, String> headingIds, Map<Node, String> aliases) {
     }
 
     private static final ThreadLocal<RenderState> CURRENT = new ThreadLocal<>();
@@ -155,7 +168,11 @@ public final class MarkdownRenderer {
         return out.toString();
     }
 
-    /** {@code <h3 id="slug"><a href="#slug">text</a></h3>}, upstream's self-linking headings. */
+    /**
+     * {@code <h3 id="slug"><a href="#slug">text</a></h3>}, upstream's self-linking headings; a heading with a link in
+     * its text keeps only that link. A translated heading with an English id carries its own slug on an empty
+     * {@code span.heading-alias}, so that {@code #english} and {@code #日本語} both land on it.
+     */
     private static final class HeadingWithAnchor implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
@@ -175,15 +192,45 @@ public final class MarkdownRenderer {
             org.commonmark.node.Heading heading = (org.commonmark.node.Heading) node;
             String tag = "h" + heading.getLevel();
             String id = CURRENT.get().headingIds().get(heading);
+            boolean selfLink = !containsLink(heading);
             html.line();
             html.tag(tag, Map.of("id", id));
-            html.tag("a", Map.of("href", "#" + id));
+            String alias = CURRENT.get().aliases().get(heading);
+            if (alias != null) {
+                Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                attributes.put("id", alias);
+                attributes.put("class", "heading-alias");
+                html.tag("span", attributes);
+                html.tag("/span");
+            }
+            if (selfLink) {
+                html.tag("a", Map.of("href", "#" + id));
+            }
             for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
                 context.render(child);
             }
-            html.tag("/a");
+            if (selfLink) {
+                html.tag("/a");
+            }
             html.tag("/" + tag);
             html.line();
+        }
+
+        /** A heading that holds a link of its own keeps it, without the self-link: links cannot nest. */
+        private static boolean containsLink(Node heading) {
+            boolean[] found = {false};
+            heading.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Link link) {
+                    found[0] = true;
+                }
+
+                @Override
+                public void visit(HtmlInline html) {
+                    found[0] |= html.getLiteral().regionMatches(true, 0, "<a", 0, 2);
+                }
+            });
+            return found[0];
         }
     }
 

@@ -49,9 +49,15 @@ public final class Slugger {
                 || c == 0x205F || c == 0x3000 || c == 0xFEFF;
     }
 
-    /** The slug of the next heading of a page, made unique among the page's headings. */
+    /**
+     * The slug of the next heading of a page, made unique among the page's headings. A heading with nothing to slug
+     * (only emoji or punctuation) gets {@code heading}: an id may not be empty.
+     */
     public String slug(String text) {
         String original = slugOf(text);
+        if (original.isEmpty()) {
+            original = "heading";
+        }
         String slug = original;
         while (occurrences.containsKey(slug)) {
             int count = occurrences.merge(original, 1, Integer::sum);

@@ -2,6 +2,7 @@ package io.enterpriseconnect.help.site;
 
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.SourceLocation;
+import io.enterpriseconnect.help.YamlErrors;
 import io.enterpriseconnect.help.liquid.DataEntry;
 import io.enterpriseconnect.help.liquid.DataResolver;
 import java.io.IOException;
@@ -122,10 +123,7 @@ public final class DataStore implements DataResolver {
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            SourceLocation where = mark == null ? new SourceLocation(SourceNames.of(file), 1, 1)
-                    : new SourceLocation(SourceNames.of(file), mark.getLine() + 1, mark.getColumn() + 1);
-            throw new HelpSourceException(where, "YAML syntax error: " + e.getProblem(), e);
+            throw YamlErrors.of(e, text, SourceNames.of(file), 1);
         }
         Map<String, DataEntry> entries = new HashMap<>();
         if (root instanceof MappingNode mapping) {

@@ -2,6 +2,7 @@ package io.enterpriseconnect.help.site;
 
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.SourceLocation;
+import io.enterpriseconnect.help.YamlErrors;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,10 +52,7 @@ public final class FrontMatterParser {
             tree = parser.compose(new StringReader(yaml));
             values = parser.load(yaml);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            SourceLocation where = mark == null ? new SourceLocation(file, firstLine, 1)
-                    : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
-            throw new HelpSourceException(where, "YAML syntax error: " + e.getProblem(), e);
+            throw YamlErrors.of(e, yaml, file, firstLine);
         }
         SourceLocation start = new SourceLocation(file, firstLine, 1);
         if (values == null) {

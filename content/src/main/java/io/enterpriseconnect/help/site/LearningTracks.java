@@ -2,6 +2,7 @@ package io.enterpriseconnect.help.site;
 
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.SourceLocation;
+import io.enterpriseconnect.help.YamlErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -107,13 +107,12 @@ final class LearningTracks {
             return Map.of();
         }
         Object root;
+        String yaml = null;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+            yaml = Files.readString(file);
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            SourceLocation where = mark == null ? new SourceLocation(SourceNames.of(file), 1, 1)
-                    : new SourceLocation(SourceNames.of(file), mark.getLine() + 1, mark.getColumn() + 1);
-            throw new HelpSourceException(where, "YAML syntax error: " + e.getProblem(), e);
+            throw YamlErrors.of(e, yaml, SourceNames.of(file), 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

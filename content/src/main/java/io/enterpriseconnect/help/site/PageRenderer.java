@@ -37,6 +37,7 @@ public final class PageRenderer {
     private final SiteUrls urls;
     private final Consumer<TranslationIssue> issues;
     private final TranslatedHeadings translatedHeadings;
+    private final java.util.Set<String> reportedPairings = ConcurrentHashMap.newKeySet();
     private final Map<String, Map<String, Object>> globals = new ConcurrentHashMap<>();
     private final Map<String, PageTexts> texts = new ConcurrentHashMap<>();
     private final Map<HelpLanguage, DataResolver> data = new ConcurrentHashMap<>();
@@ -48,7 +49,7 @@ public final class PageRenderer {
         this.markdown = markdown;
         this.urls = urls;
         this.issues = issues;
-        this.translatedHeadings = new TranslatedHeadings(markdown, parser);
+        this.translatedHeadings = new TranslatedHeadings(markdown);
     }
 
     /** @throws HelpSourceException when the English source is at fault */
@@ -85,10 +86,20 @@ public final class PageRenderer {
         String intro = block(source.intro(), context, target);
         String permissions = block(source.permissions(), context, target);
         String product = block(source.product(), context, target);
-        HeadingIds ids = source == page.english()
-                ? HeadingIds.forEnglish()
-                : translatedHeadings.idsFor(source, page.english(), context, context(version, HelpLanguage.ENGLISH));
-        RenderedMarkdown body = markdown.render(source.body().render(context), target, ids);
+        String bodyMarkdown = source.body().render(context);
+        HeadingIds ids = HeadingIds.forEnglish();
+        if (source != page.english()) {
+            TranslatedHeadings.Pairing pairing = translatedHeadings.pair(source.file().file() + '|' + version.id(), bodyMarkdown,
+                    page.english(), context(version, HelpLanguage.ENGLISH));
+            ids = translatedHeadings.idsFor(pairing);
+            if (!pairing.unpaired().isEmpty() && reportedPairings.add(source.file().file() + '|' + version.id())) {
+                issues.accept(new TranslationIssue(language.urlCode(), TranslationIssue.Kind.UNPAIRED_HEADINGS, page.path(), version.id(),
+                        new io.enterpriseconnect.help.SourceLocation(source.file().file(), source.file().bodyLine(), 1),
+                        "no confident English original for " + pairing.unpaired().size() + " heading(s), which keep their own ids: "
+                                + String.join(" | ", pairing.unpaired())));
+            }
+        }
+        RenderedMarkdown body = markdown.render(bodyMarkdown, target, ids);
         return new RenderedArticle(title, shortTitle, intro, permissions, product, body.html(),
                 miniToc(body.headings(), source.miniTocMaxHeadingLevel()), childToc(page, version, language), page.kind(),
                 englishFallback, body.headings());

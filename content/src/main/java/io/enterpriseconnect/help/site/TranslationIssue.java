@@ -18,6 +18,8 @@ public record TranslationIssue(String language, Kind kind, String page, String v
         /** The translation lacks a data entry the page uses: the English entry is used. */
         MISSING_DATA,
         /** A translated data file does not parse: English data is used in its place. */
-        BROKEN_DATA
+        BROKEN_DATA,
+        /** Translated headings without a confident English original: they keep their own ids, not the English ones. */
+        UNPAIRED_HEADINGS
     }
 }

@@ -2,6 +2,7 @@ package io.enterpriseconnect.help.versions;
 
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.SourceLocation;
+import io.enterpriseconnect.help.YamlErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +58,7 @@ public final class VersionCatalog {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            throw new HelpSourceException(new SourceLocation(file.toString(), mark.getLine() + 1, mark.getColumn() + 1),
-                    "YAML syntax error: " + e.getProblem(), e);
+            throw YamlErrors.of(e, text, file.toString(), 1);
         }
         SourceLocation where = new SourceLocation(file.toString(), 1, 1);
         if (!(root instanceof Map<?, ?> map) || !(map.get("versions") instanceof List<?> entries)) {

@@ -54,6 +54,10 @@ public record ArticleRegion(String title, String intro, String permissions, Stri
 
     public static ArticleRegion of(String html) {
         Document document = Jsoup.parse(html);
+        // Our valid spelling of the obsolete <nobr> that upstream passed through (see HtmlNormaliser).
+        document.select("span.no-wrap").forEach(span -> span.tagName("nobr").removeAttr("class"));
+        // The second anchor of a translated heading (its own slug beside the English id), which upstream did not write.
+        document.select("span.heading-alias").remove();
         Element container = document.selectFirst("div.article-grid-container");
         if (container == null) {
             container = document.body();
@@ -175,7 +179,9 @@ public record ArticleRegion(String title, String intro, String permissions, Stri
                 append(attributes, "alt", collapse(element.attr("alt")));
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> append(attributes, "id", element.id());
-            case "td", "th" -> append(attributes, "align", element.attr("align"));
+            case "td", "th" -> append(attributes, "align", element.hasAttr("align") ? element.attr("align")
+                    : element.classNames().stream().filter(name -> name.matches("text-(left|center|right)"))
+                    .map(name -> name.substring("text-".length())).findFirst().orElse(""));
             case "code" -> append(attributes, "class", element.classNames().stream()
                     .filter(name -> name.startsWith("language-")).findFirst().orElse(""));
             case "div", "span" -> append(attributes, "class", element.classNames().stream()

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * {@code ./mvnw -pl content -Pconformance verify}: renders the corpus, compares it with upstream's renders,
- * writes every difference to {@code target/conformance/report.txt}, and ends with the one summary line.
+ * writes every difference to {@code target/conformance/report.txt} (and each page the Nu Html Checker finds invalid
+ * to {@code target/conformance/invalid-html/}), and ends with the Nu checker's figure and the one summary line.
  */
 public final class ConformanceCommand {
 
@@ -37,6 +38,11 @@ public final class ConformanceCommand {
             Files.createDirectories(reportDirectory);
             Files.writeString(reportDirectory.resolve("report.txt"), report);
             Files.writeString(reportDirectory.resolve("translation-report.json"), result.translationReport());
+            for (Map.Entry<String, String> page : result.invalidPages().entrySet()) {
+                Path copy = reportDirectory.resolve("invalid-html").resolve(page.getKey());
+                Files.createDirectories(copy.getParent());
+                Files.writeString(copy, page.getValue());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,6 +52,10 @@ public final class ConformanceCommand {
         System.out.println("rendered the corpus in " + result.renderMillis() + " ms; report: " + reportDirectory.resolve("report.txt"));
         byExplanation.forEach((explanation, count) -> System.out.println(count + " x " + explanation));
         result.englishErrors().forEach(error -> System.out.println("error in English source: " + error.getMessage()));
+        result.invalidHtml().forEach((file, errors) -> errors.forEach(error -> System.out.println("invalid html: " + file + ":" + error)));
+        result.japaneseLinks().missingByPage().forEach((file, targets) -> System.out.println("missing anchor: " + file + " " + targets));
+        System.out.println(result.htmlLine());
+        System.out.println(result.japaneseLinksLine());
         System.out.println(result.summaryLine());
     }
 
@@ -57,6 +67,10 @@ public final class ConformanceCommand {
             out.append(window(difference.expected(), difference.actual()));
         }
         result.englishErrors().forEach(error -> out.append("ERROR ").append(error.getMessage()).append('\n'));
+        result.invalidHtml().forEach((file, errors) -> errors.forEach(error -> out.append("INVALID HTML ").append(file).append(':').append(error).append('\n')));
+        result.japaneseLinks().missingByPage().forEach((file, targets) -> out.append("MISSING ANCHOR ").append(file).append(' ').append(targets).append('\n'));
+        out.append(result.htmlLine()).append('\n');
+        out.append(result.japaneseLinksLine()).append('\n');
         out.append(result.summaryLine()).append('\n');
         return out.toString();
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.liquid.LiquidParser;
+import io.enterpriseconnect.help.html.ArticleValidity;
+import io.enterpriseconnect.help.html.InPageLinks;
 import io.enterpriseconnect.help.site.HelpLanguage;
 import io.enterpriseconnect.help.site.HelpPage;
 import io.enterpriseconnect.help.site.HelpSources;
@@ -34,7 +36,21 @@ public final class ConformanceRun {
 
     /** The outcome: counts for the closing line and every difference for the report. */
     public record Result(int pagesMatching, int pages, int redirectsMatching, int redirects, List<Difference> differences,
-                         List<HelpSourceException> englishErrors, long renderMillis, String translationReport) {
+                         List<HelpSourceException> englishErrors, long renderMillis, String translationReport,
+                         int pagesChecked, Map<String, List<String>> invalidHtml, Map<String, String> invalidPages,
+                         InPageLinks japaneseLinks) {
+
+        /** How many in-page links of the Japanese article regions point at an id their page does not have. */
+        public String japaneseLinksLine() {
+            return "ja in-page links pointing at a missing id: " + japaneseLinks.missing() + " of " + japaneseLinks.links();
+        }
+
+
+        /** The Nu Html Checker's figure over the article region of every rendered page. */
+        public String htmlLine() {
+            int errors = invalidHtml.values().stream().mapToInt(List::size).sum();
+            return "nu html checker: " + errors + " errors in " + invalidHtml.size() + " of " + pagesChecked + " rendered pages";
+        }
 
         public String summaryLine() {
             return "conformance: " + pagesMatching + "/" + pages + " pages match, " + redirectsMatching + "/" + redirects + " redirects match";
@@ -105,8 +121,12 @@ public final class ConformanceRun {
                 differences.add(new Difference(from, "redirect", expected, actual, quirks.explainRedirect(from)));
             }
         }
+        Map<String, List<String>> invalidHtml = ArticleValidity.check(site);
+        int pagesChecked = (int) site.keySet().stream().filter(file -> file.endsWith("/index.html")).count();
         return new Result(pagesMatching, pages, redirectsMatching, redirects, differences, built.errors(), renderMillis,
-                site.get("translation-report.json"));
+                site.get("translation-report.json"), pagesChecked, invalidHtml,
+                invalidHtml.keySet().stream().collect(java.util.stream.Collectors.toMap(file -> file, site::get)),
+                InPageLinks.of(site, "ja/"));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,18 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceTest {
 
-    private static final int PAGES_MATCHING_AT_LEAST = 957;
+    /**
+     * 957 before the article region was made valid HTML; 25 pages then left the exact match, each for an explained,
+     * deliberate repair of something upstream wrote invalid (a '##' link target, placeholders in raw-HTML code blocks
+     * that upstream hid, Markdown blocks inside a raw {@code <pre>}); pairing translated headings by structure
+     * brought 3 back.
+     */
+    private static final int PAGES_MATCHING_AT_LEAST = 935;
+    /**
+     * Two Japanese pages lack a section their English page has, so their sections are not paired and an English
+     * reusable's link to one of them finds no English id (215 when headings were paired by position).
+     */
+    private static final int JAPANESE_LINKS_MISSING_AT_MOST = 2;
     private static final int REDIRECTS_MATCHING_AT_LEAST = 1378;
 
     private static ConformanceRun.Result result;
@@ -43,6 +55,17 @@ class ConformanceTest {
         assertEquals(List.of(), result.unexplained().stream()
                 .map(difference -> difference.url() + " [" + difference.part() + "]\n" + ConformanceCommand.window(difference.expected(), difference.actual()))
                 .toList());
+    }
+
+    @Test
+    void everyRenderedArticleRegionIsValidHtml() {
+        assertEquals(Map.of(), result.invalidHtml(), result.htmlLine());
+    }
+
+    @Test
+    void japaneseInPageLinksFindTheirTarget() {
+        assertTrue(result.japaneseLinks().missing() <= JAPANESE_LINKS_MISSING_AT_MOST,
+                result.japaneseLinksLine() + " " + result.japaneseLinks().missingByPage());
     }
 
     @Test

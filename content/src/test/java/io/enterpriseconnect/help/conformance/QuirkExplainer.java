@@ -62,6 +62,29 @@ final class QuirkExplainer {
 
     private static final Set<String> RELEASE_NOTES_PARTS = Set.of("release-notes", "release-notes-links");
 
+    static final String PLACEHOLDER_IN_CODE_BLOCK = "placeholder in angle brackets inside a raw-HTML code block "
+            + "(<new_password>, <port>): upstream's HTML parser made it an unknown element, which hid it from the page; here "
+            + "a tag that names no HTML element stays text, so the placeholder is shown";
+
+    static final String DOUBLED_HASH = "a link written with '##' before its anchor (a source typo): upstream passed it through, "
+            + "which is not a valid URL; here it is repaired to one '#'";
+
+    static final String BLOCKS_IN_RAW_PRE = "a raw <pre> opened at the end of a paragraph line, so Markdown went on reading "
+            + "the lines inside it (a '# comment' line became a heading inside <pre>), which HTML does not allow; here those "
+            + "lines are shown as the text they are";
+
+    static final String TRANSLATED_HTML_REJECTED = "a translated reusable holds raw HTML outside the allow-list (a "
+            + "translation tool's <table spaces-before=\"0\">), which upstream passed through; here the translation is "
+            + "reported and its English text used, so the table is in English";
+
+    /** A table with whatever follows it up to the next heading (a broken translated table leaves its rows as text). */
+    private static final Pattern TABLE = Pattern.compile("(?s)<table[ >].*?(?=<h[1-6][ >]|\\z)");
+    private static final Pattern BLOCK_IN_PRE = Pattern.compile("(?s)<pre[^>]*>(?:(?!</pre>).)*<(?:h[1-6]|p)[ >]");
+    /** An element HTML does not have inside a code block, as a placeholder became in upstream's render. */
+    private static final Pattern PLACEHOLDER_ELEMENT = Pattern.compile(
+            "(?s)<pre[^>]*>(?:(?!</pre>).)*<(?!(?:a|em|strong|code|span|b|i|kbd|br|sup|sub|del)[ >])[a-z][a-z0-9_]*[ >]");
+    private static final Pattern PRE = Pattern.compile("(?s)(<pre[^>]*>)(.*?)(</pre>)");
+    private static final Pattern ANY_TAG = Pattern.compile("<[^<>]*>");
     private static final Pattern ADDRESS_AS_ELEMENT = Pattern.compile("</?[^\\s<>/]*@[^\\s<>]*>");
     private static final Pattern ITEM_BOUNDARY = Pattern.compile("(</p>)?</li>\n<li>(<p>)?");
     private static final Pattern ITEM_CUT_AT_COMMA = Pattern.compile("<li>[^<]*、</li>");
@@ -97,6 +120,10 @@ final class QuirkExplainer {
         if (servedInEnglishUpstream(url) && english.filter(expected::equals).isPresent()) {
             return Optional.of(OUTSIDE_TRANSLATED_TREE);
         }
+        if (servedInEnglishUpstream(url) && expected.contains("<table") && english
+                .filter(region -> TABLE.matcher(region).replaceAll("").equals(TABLE.matcher(expected).replaceAll(""))).isPresent()) {
+            return Optional.of(TRANSLATED_HTML_REJECTED);
+        }
         if (url.startsWith("/ja/") && part.equals("body") && listsChildrenOfIndexWithOwnChildren(path)
                 && ChildEntries.differOnlyInWhichChildrenAreListed(expected, actual)) {
             return Optional.of(CHILDREN_FROM_ENGLISH);
@@ -122,7 +149,26 @@ final class QuirkExplainer {
                 && ADDRESS_AS_ELEMENT.matcher(expected).replaceAll("").equals(ADDRESS_AS_ELEMENT.matcher(actual).replaceAll(""))) {
             return Optional.of(ADDRESS_IN_SHELL_OUTPUT);
         }
+        if (expected.contains("##") && expected.replace("##", "#").equals(actual)) {
+            return Optional.of(DOUBLED_HASH);
+        }
+        if (BLOCK_IN_PRE.matcher(expected).find() && textOnly(expected).equals(textOnly(actual))) {
+            return Optional.of(BLOCKS_IN_RAW_PRE);
+        }
+        if (PLACEHOLDER_ELEMENT.matcher(expected).find() && codeBlocksAsText(expected).equals(codeBlocksAsText(actual))) {
+            return Optional.of(PLACEHOLDER_IN_CODE_BLOCK);
+        }
         return Optional.empty();
+    }
+
+    /** The text with everything that looks like a tag inside code blocks left out: what differs only in placeholders. */
+    private static String codeBlocksAsText(String html) {
+        return PRE.matcher(html).replaceAll(block -> Matcher.quoteReplacement(
+                block.group(1) + ANY_TAG.matcher(block.group(2)).replaceAll("") + block.group(3)));
+    }
+
+    private static String textOnly(String html) {
+        return ANY_TAG.matcher(html).replaceAll("").replaceAll("[#\\s]", "");
     }
 
     private static String pathOf(String url) {

@@ -2,8 +2,6 @@ package io.enterpriseconnect.help.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HeadingIdsTest {
@@ -29,14 +27,11 @@ class HeadingIdsTest {
     }
 
     @Test
-    void translatedHeadingTakesTheIdOfItsEnglishOriginal() {
-        HeadingIds ids = HeadingIds.forTranslation(Map.of("必要な環境", "Prerequisites"), Set.of());
+    void translatedHeadingTakesTheIdOfItsEnglishOriginalAndKeepsItsOwnAsAlias() {
+        HeadingIds ids = HeadingIds.forTranslation(java.util.Arrays.asList("Prerequisites", null));
         assertEquals("prerequisites", ids.idFor("必要な環境"));
-    }
-
-    @Test
-    void translatedHeadingWithoutOriginalKeepsItsOwnSlug() {
-        HeadingIds ids = HeadingIds.forTranslation(Map.of(), Set.of());
+        assertEquals("必要な環境", ids.aliasFor());
         assertEquals("参考リンク", ids.idFor("参考リンク"));
+        assertEquals(null, ids.aliasFor());
     }
 }

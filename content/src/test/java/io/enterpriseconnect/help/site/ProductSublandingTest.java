@@ -82,7 +82,7 @@ class ProductSublandingTest {
         new HelpSourceFixture(root).write("en/data/learning-tracks/admin.yml", "deploy:\n  title: [unclosed\n");
         AssertionError failure = assertThrows(AssertionError.class,
                 () -> fixture.page("en/enterprise-server@3.1/admin/guides"));
-        assertTrue(failure.getMessage().contains("admin.yml:3:1: YAML syntax error"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("admin.yml:2:10: YAML syntax error: a flow sequence that starts here"), failure.getMessage());
     }
 
     @Test
