@@ -1,17 +1,34 @@
 package io.enterpriseconnect.instance.connect;
 
-import io.enterpriseconnect.instance.accounts.Role;
-import io.enterpriseconnect.instance.audit.AuditLog;
-import io.enterpriseconnect.instance.audit.AuditOutcome;
-import io.enterpriseconnect.instance.connect.cloud.AccessToken;
-import io.enterpriseconnect.instance.connect.cloud.AppGrant;
-import io.enterpriseconnect.instance.connect.cloud.AppJwt;
-import io.enterpriseconnect.instance.connect.cloud.CloudApi;
-import io.enterpriseconnect.instance.connect.cloud.CloudCallException;
-import io.enterpriseconnect.instance.connect.cloud.CloudEndpoints;
-import io.enterpriseconnect.instance.connect.cloud.CloudInstallation;
-import io.enterpriseconnect.instance.connect.cloud.PrivateKeys;
-import io.enterpriseconnect.instance.license.InstanceLicense;
+import io.enterpriseconnect.instance.accounts.domain.Role;
+import io.enterpriseconnect.instance.audit.AuditService;
+import io.enterpriseconnect.instance.audit.domain.AuditOutcome;
+import io.enterpriseconnect.instance.connect.domain.AccessToken;
+import io.enterpriseconnect.instance.connect.domain.AppGrant;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationRequest;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
+import io.enterpriseconnect.instance.connect.domain.BrowserTrip;
+import io.enterpriseconnect.instance.connect.domain.CloudCallException;
+import io.enterpriseconnect.instance.connect.domain.CloudConnection;
+import io.enterpriseconnect.instance.connect.domain.CloudInstallation;
+import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
+import io.enterpriseconnect.instance.connect.domain.ConnectionState;
+import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
+import io.enterpriseconnect.instance.connect.domain.InstanceAddress;
+import io.enterpriseconnect.instance.connect.domain.InstanceReport;
+import io.enterpriseconnect.instance.connect.domain.RefreshSchedule;
+import io.enterpriseconnect.instance.connect.infrastructure.AppJwt;
+import io.enterpriseconnect.instance.connect.infrastructure.CloudAppClient;
+import io.enterpriseconnect.instance.connect.infrastructure.CloudLocation;
+import io.enterpriseconnect.instance.connect.infrastructure.ConnectivityCheck;
+import io.enterpriseconnect.instance.connect.infrastructure.InstanceReportAssembler;
+import io.enterpriseconnect.instance.connect.infrastructure.JpaAuthorizationRequestRepository;
+import io.enterpriseconnect.instance.connect.infrastructure.JpaCloudConnectionRepository;
+import io.enterpriseconnect.instance.connect.infrastructure.JpaPendingCleanupRepository;
+import io.enterpriseconnect.instance.connect.infrastructure.PemPrivateKey;
+import io.enterpriseconnect.instance.connect.infrastructure.RemoteCleanupTimer;
+import io.enterpriseconnect.instance.license.infrastructure.InstanceLicense;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InstanceVersion;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.annotation.Resource;
@@ -52,19 +69,19 @@ public class ConnectService {
     SessionContext caller;
 
     @EJB
-    ConnectionStore store;
+    JpaCloudConnectionRepository store;
 
     @EJB
-    AuthorizationRequests authorizations;
+    JpaAuthorizationRequestRepository authorizations;
 
     @EJB
-    CleanupQueue cleanups;
+    JpaPendingCleanupRepository cleanups;
 
     @EJB
-    RemoteCleanup remoteCleanup;
+    RemoteCleanupTimer remoteCleanup;
 
     @EJB
-    ConnectionReports reports;
+    InstanceReportAssembler reports;
 
     @EJB
     ConnectivityCheck connectivity;
@@ -73,13 +90,13 @@ public class ConnectService {
     InstanceLicense license;
 
     @EJB
-    AuditLog audit;
+    AuditService audit;
 
     @Inject
-    CloudApi cloud;
+    CloudAppClient cloud;
 
     @Inject
-    CloudEndpoints endpoints;
+    CloudLocation endpoints;
 
     /** The instance's address as browsers reach it; when unset, the address of the administrator's request. */
     @Inject
@@ -128,7 +145,7 @@ public class ConnectService {
         return audited("authorize", () -> {
             store.requireEnabledNotConnected();
             String instanceUrl = instanceUrl(requestUrl);
-            AuthorizationRequests.Issued issued = authorizations.issue(actor(), instanceUrl, now());
+            JpaAuthorizationRequestRepository.Issued issued = authorizations.issue(actor(), instanceUrl, now());
             String url = endpoints.web() + "/connect/authorize"
                     + "?state=" + encode(issued.state())
                     + "&redirect_uri=" + encode(instanceUrl + CALLBACK_PATH)
@@ -165,7 +182,7 @@ public class ConnectService {
         audited("connect", () -> {
             BrowserTrip.requireState(state);
             authorizations.redeem(state, actor(), now());
-            throw new ConnectConflictException("Connecting was cancelled on the cloud (" + error
+            throw new ConflictException("Connecting was cancelled on the cloud (" + error
                     + "); GitHub Connect stays enabled and not connected");
         });
     }
@@ -216,14 +233,14 @@ public class ConnectService {
     private long connectWith(AppGrant grant, String instanceUrl) {
         Long installationId = null;
         try {
-            String jwt = AppJwt.mint(grant.appId(), PrivateKeys.fromPem(grant.pem()), now());
+            String jwt = AppJwt.mint(grant.appId(), PemPrivateKey.fromPem(grant.pem()), now());
             CloudInstallation installation = cloud.installations(jwt).stream()
                     .filter(i -> i.accountLogin().equals(grant.ownerLogin())).findFirst()
                     .orElseThrow(() -> new CloudCallException(CloudCallException.Kind.REFUSED, 0,
                             "The cloud created the app but did not install it on " + grant.ownerLogin()));
             installationId = installation.id();
             AccessToken token = cloud.createToken(jwt, installationId);
-            ConnectionReport report = reports.about(instanceUrl);
+            InstanceReport report = reports.about(instanceUrl);
             cloud.putConnectionRecord(token.token(), report.toJson());
             Instant now = now();
             Instant next = RefreshSchedule.nextAfter(store.connection().getEnabledAt(), Duration.ofDays(refreshDays), now);

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.audit.api;
 
-import io.enterpriseconnect.instance.audit.AuditEntry;
-import io.enterpriseconnect.instance.audit.AuditLog;
+import io.enterpriseconnect.instance.audit.domain.AuditEntry;
+import io.enterpriseconnect.instance.audit.AuditService;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     @EJB
-    AuditLog audit;
+    AuditService audit;
 
     @JsonbPropertyOrder({"at", "actor", "action", "outcome", "detail"})
     public record Entry(Instant at, String actor, String action, String outcome, String detail) {
@@ -42,7 +42,7 @@ public class AuditResource {
         try {
             count = Integer.parseInt(limit.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", "must be a number between 1 and " + AuditLog.MAX_LIMIT);
+            throw new InvalidInputException("limit", "must be a number between 1 and " + AuditService.MAX_LIMIT);
         }
         return audit.latest(count).stream().map(Entry::of).toList();
     }

@@ -1,9 +1,9 @@
 package io.enterpriseconnect.instance.connect.api;
 
-import io.enterpriseconnect.instance.connect.AuthorizationUrl;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
 import io.enterpriseconnect.instance.connect.ConnectService;
-import io.enterpriseconnect.instance.connect.ConnectStatus;
-import io.enterpriseconnect.instance.connect.EndpointCheck;
+import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
+import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,7 @@
 package io.enterpriseconnect.instance.connect.console;
 
 import io.enterpriseconnect.instance.connect.ConnectService;
+import io.enterpriseconnect.instance.console.CloudCallback;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

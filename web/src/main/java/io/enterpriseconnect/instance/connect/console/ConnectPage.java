@@ -1,13 +1,14 @@
 package io.enterpriseconnect.instance.connect.console;
 
-import io.enterpriseconnect.instance.audit.AuditEntry;
-import io.enterpriseconnect.instance.audit.AuditLog;
-import io.enterpriseconnect.instance.connect.ConnectConflictException;
+import io.enterpriseconnect.instance.audit.AuditService;
+import io.enterpriseconnect.instance.audit.domain.AuditEntry;
 import io.enterpriseconnect.instance.connect.ConnectService;
-import io.enterpriseconnect.instance.connect.ConnectStatus;
-import io.enterpriseconnect.instance.connect.EndpointCheck;
-import io.enterpriseconnect.instance.connect.cloud.CloudCallException;
-import io.enterpriseconnect.instance.connect.cloud.CloudEndpoints;
+import io.enterpriseconnect.instance.connect.domain.CloudCallException;
+import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
+import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
+import io.enterpriseconnect.instance.connect.infrastructure.CloudLocation;
+import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,10 +29,10 @@ public class ConnectPage {
     ConnectService connect;
 
     @EJB
-    AuditLog audit;
+    AuditService audit;
 
     @Inject
-    CloudEndpoints endpoints;
+    CloudLocation endpoints;
 
     @Inject
     ConsoleMessages messages;
@@ -53,7 +54,7 @@ public class ConnectPage {
             connect.enable(true);
             goToCloud();
             return null;
-        } catch (InvalidInputException | ConnectConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             messages.error(e.getMessage());
             return SELF;
         }
@@ -64,7 +65,7 @@ public class ConnectPage {
         try {
             goToCloud();
             return null;
-        } catch (InvalidInputException | ConnectConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             messages.error(e.getMessage());
             return SELF;
         }

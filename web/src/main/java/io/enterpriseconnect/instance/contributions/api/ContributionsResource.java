@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.contributions.api;
 
-import io.enterpriseconnect.instance.contributions.Contributions;
-import io.enterpriseconnect.instance.contributions.DayCount;
+import io.enterpriseconnect.instance.contributions.ContributionService;
+import io.enterpriseconnect.instance.contributions.domain.DayCount;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContributionsResource {
 
     @EJB
-    Contributions contributions;
+    ContributionService contributions;
 
-    public record BulkRequest(List<Contributions.Entry> counts) {
+    public record BulkRequest(List<ContributionService.Entry> counts) {
     }
 
     public record BulkResult(int recorded) {

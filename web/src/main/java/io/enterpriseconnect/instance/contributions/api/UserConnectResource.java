@@ -1,8 +1,8 @@
 package io.enterpriseconnect.instance.contributions.api;
 
-import io.enterpriseconnect.instance.connect.AuthorizationUrl;
-import io.enterpriseconnect.instance.contributions.links.LinkStatus;
-import io.enterpriseconnect.instance.contributions.links.UserLinks;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
+import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
+import io.enterpriseconnect.instance.contributions.links.ContributionLinkService;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserConnectResource {
 
     @EJB
-    UserLinks links;
+    ContributionLinkService links;
 
     @Context
     UriInfo uri;

@@ -1,10 +1,10 @@
 package io.enterpriseconnect.instance.contributions.console;
 
-import io.enterpriseconnect.instance.connect.ConnectConflictException;
-import io.enterpriseconnect.instance.connect.cloud.CloudCallException;
-import io.enterpriseconnect.instance.connect.console.ConsoleMessages;
-import io.enterpriseconnect.instance.contributions.links.LinkStatus;
-import io.enterpriseconnect.instance.contributions.links.UserLinks;
+import io.enterpriseconnect.instance.platform.ConflictException;
+import io.enterpriseconnect.instance.connect.domain.CloudCallException;
+import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
+import io.enterpriseconnect.instance.contributions.links.ContributionLinkService;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +23,7 @@ public class UserConnectPage {
     static final String SELF = "/settings/connect.xhtml?faces-redirect=true";
 
     @EJB
-    UserLinks links;
+    ContributionLinkService links;
 
     @Inject
     ConsoleMessages messages;
@@ -43,7 +43,7 @@ public class UserConnectPage {
         try {
             messages.redirect(links.authorizationUrl(messages.instanceUrl()).url());
             return null;
-        } catch (ConnectConflictException | InvalidInputException | CloudCallException e) {
+        } catch (ConflictException | InvalidInputException | CloudCallException e) {
             messages.error(e.getMessage());
             return SELF;
         } catch (IOException e) {
@@ -66,7 +66,7 @@ public class UserConnectPage {
                 messages.info(messages.text(after.deletionPending() ? "user.contributions.stoppedPending"
                         : "user.contributions.stopped"));
             }
-        } catch (ConnectConflictException e) {
+        } catch (ConflictException e) {
             messages.error(e.getMessage());
         }
         return SELF;

@@ -1,0 +1,92 @@
+package io.enterpriseconnect.instance.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both audiences: people sign in on the sign-in page and keep a session; scripts
+ * send HTTP Basic credentials with every API call and get JSON errors, never a redirect to a page.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class InstanceAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SIGN_IN_PAGE = "/login.xhtml";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return signInWith(basicCredential(authorization), context, () -> unauthorized(response, context));
+        }
+        Credential submitted = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && submitted != null) {
+            return signInWith(submitted, context, context::responseUnauthorized);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(response, context);
+        }
+        return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
+                + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+    }
+
+    private AuthenticationStatus signInWith(Credential credential, HttpMessageContext context,
+                                            java.util.function.Supplier<AuthenticationStatus> refusal) {
+        if (credential == null) {
+            return refusal.get();
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        return refusal.get();
+    }
+
+    private static UsernamePasswordCredential basicCredential(String authorization) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** 401 with a Basic challenge; ErrorPageServlet writes the JSON body. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Enterprise Connect\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String originalTarget(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}
