@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.enterpriseconnect.cloud.apps.CloudBrowser;
-import io.enterpriseconnect.instance.connect.infrastructure.InstanceReportAssembler;
-import io.enterpriseconnect.instance.connect.infrastructure.InstallationTokenCache;
 import io.enterpriseconnect.instance.connect.infrastructure.AppJwt;
 import io.enterpriseconnect.instance.connect.infrastructure.CloudAppClient;
+import io.enterpriseconnect.instance.connect.infrastructure.InstallationTokenCache;
+import io.enterpriseconnect.instance.connect.infrastructure.InstanceReportAssembler;
 import io.enterpriseconnect.instance.connect.infrastructure.PemPrivateKey;
 import io.enterpriseconnect.instance.platform.CredentialVault;
 import jakarta.annotation.Resource;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.enterpriseconnect.instance.accounts.domain.Role;
 import io.enterpriseconnect.instance.accounts.AccountService;
+import io.enterpriseconnect.instance.accounts.domain.Role;
 import io.enterpriseconnect.instance.connect.ConnectService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

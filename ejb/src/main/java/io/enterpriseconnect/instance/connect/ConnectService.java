@@ -1,7 +1,8 @@
 package io.enterpriseconnect.instance.connect;
 
 import io.enterpriseconnect.instance.accounts.domain.Role;
-import io.enterpriseconnect.instance.audit.AuditService;
+import io.enterpriseconnect.instance.audit.AuditTrail;
+import io.enterpriseconnect.instance.audit.Audited;
 import io.enterpriseconnect.instance.audit.domain.AuditOutcome;
 import io.enterpriseconnect.instance.connect.domain.AccessToken;
 import io.enterpriseconnect.instance.connect.domain.AppGrant;
@@ -47,8 +48,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -89,8 +88,8 @@ public class ConnectService {
     @EJB
     InstanceLicense license;
 
-    @EJB
-    AuditService audit;
+    @Inject
+    AuditTrail trail;
 
     @Inject
     CloudAppClient cloud;
@@ -123,16 +122,14 @@ public class ConnectService {
     }
 
     /** "Enable GitHub Connect": agreeing to the Connect addendum, recorded with who and when. */
-    public ConnectStatus enable(boolean acceptAddendum) {
-        audited("enable", () -> {
-            if (!acceptAddendum) {
-                throw new InvalidInputException("acceptAddendum",
-                        "must be true: enabling GitHub Connect is agreeing to the GitHub Connect Addendum");
-            }
-            store.enable(actor(), now());
-            return "Enabled GitHub Connect, agreeing to the GitHub Connect Addendum";
-        });
-        return status();
+    @Audited("enable")
+    public void enable(boolean acceptAddendum) {
+        if (!acceptAddendum) {
+            throw new InvalidInputException("acceptAddendum",
+                    "must be true: enabling GitHub Connect is agreeing to the GitHub Connect Addendum");
+        }
+        store.enable(actor(), now());
+        trail.done("Enabled GitHub Connect, agreeing to the GitHub Connect Addendum");
     }
 
     /**
@@ -141,78 +138,81 @@ public class ConnectService {
      *
      * @param requestUrl the instance's address as the administrator reached it (used unless instance.url is set)
      */
+    @Audited("authorize")
     public AuthorizationUrl authorizationUrl(String requestUrl) {
-        return audited("authorize", () -> {
-            store.requireEnabledNotConnected();
-            String instanceUrl = instanceUrl(requestUrl);
-            JpaAuthorizationRequestRepository.Issued issued = authorizations.issue(actor(), instanceUrl, now());
-            String url = endpoints.web() + "/connect/authorize"
-                    + "?state=" + encode(issued.state())
-                    + "&redirect_uri=" + encode(instanceUrl + CALLBACK_PATH)
-                    + "&hostname=" + encode(URI.create(instanceUrl).getHost())
-                    + "&version=" + encode(InstanceVersion.get())
-                    + "&customer_name=" + encode(license.current().customerName());
-            return new AuthorizationUrl(url, issued.expiresAt());
-        }, url -> "Sent to " + endpoints.web() + " to choose the account to connect");
+        store.requireEnabledNotConnected();
+        String instanceUrl = instanceUrl(requestUrl);
+        JpaAuthorizationRequestRepository.Issued issued = authorizations.issue(actor(), instanceUrl, now());
+        String url = endpoints.web() + "/connect/authorize"
+                + "?state=" + encode(issued.state())
+                + "&redirect_uri=" + encode(instanceUrl + CALLBACK_PATH)
+                + "&hostname=" + encode(URI.create(instanceUrl).getHost())
+                + "&version=" + encode(InstanceVersion.get())
+                + "&customer_name=" + encode(license.current().customerName());
+        trail.done("Sent to " + endpoints.web() + " to choose the account to connect");
+        return new AuthorizationUrl(url, issued.expiresAt());
     }
 
     /**
      * The cloud sent the administrator back with a one-time code: exchange it for the app and its
      * private key, find the installation, take a token, send the connection record, and only then
      * store the (sealed) credentials and call the instance connected.
+     *
+     * @return the cloud account connected to
      */
+    @Audited("connect")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ConnectStatus complete(String code, String state) {
-        audited("connect", () -> {
-            BrowserTrip.requireCode(code);
-            BrowserTrip.requireState(state);
-            AuthorizationRequest request = authorizations.redeem(state, actor(), now());
-            store.requireEnabledNotConnected();
-            AppGrant grant = exchange(code);
-            long installation = connectWith(grant, request.getInstanceUrl());
-            return "Connected to " + grant.ownerLogin() + " (" + grant.ownerType() + "): app " + grant.appId()
-                    + ", installation " + installation;
-        });
-        return status();
+    public String complete(String code, String state) {
+        BrowserTrip.requireCode(code);
+        BrowserTrip.requireState(state);
+        AuthorizationRequest request = authorizations.redeem(state, actor(), now());
+        store.requireEnabledNotConnected();
+        AppGrant grant = exchange(code);
+        long installation = connectWith(grant, request.getInstanceUrl());
+        trail.done("Connected to " + grant.ownerLogin() + " (" + grant.ownerType() + "): app " + grant.appId()
+                + ", installation " + installation);
+        return grant.ownerLogin();
     }
 
     /** The administrator cancelled on the cloud: the state is used up and nothing else changes. */
+    @Audited("connect")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void cancelled(String state, String error) {
-        audited("connect", () -> {
-            BrowserTrip.requireState(state);
-            authorizations.redeem(state, actor(), now());
-            throw new ConflictException("Connecting was cancelled on the cloud (" + error
-                    + "); GitHub Connect stays enabled and not connected");
-        });
+        BrowserTrip.requireState(state);
+        authorizations.redeem(state, actor(), now());
+        throw new ConflictException("Connecting was cancelled on the cloud (" + error
+                + "); GitHub Connect stays enabled and not connected");
     }
 
     /**
      * "Disable GitHub Connect": the local credentials are wiped at once, in one transaction; then the
      * app is deleted on the cloud, or, if the cloud cannot be reached, queued for retries.
+     *
+     * @return whether a deletion on the cloud is still pending (queued and retried)
      */
+    @Audited("disable")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ConnectStatus disable() {
-        audited("disable", () -> {
-            CloudConnection before = store.connection();
-            if (before.getState() == ConnectionState.NOT_ENABLED) {
-                return "GitHub Connect was not enabled; nothing to do";
-            }
-            String account = before.getAccountLogin();
-            Optional<Long> cleanup = store.disconnect(actor(), now());
-            cleanup.ifPresent(id -> remoteCleanup.attempt(id, actor()));
-            return account == null ? "Disabled GitHub Connect (no account was connected)"
-                    : "Disconnected from " + account + "; the instance's credentials were deleted";
-        });
-        return status();
+    public boolean disable() {
+        CloudConnection before = store.connection();
+        if (before.getState() == ConnectionState.NOT_ENABLED) {
+            trail.done("GitHub Connect was not enabled; nothing to do");
+            return cleanups.any();
+        }
+        String account = before.getAccountLogin();
+        Optional<Long> cleanup = store.disconnect(actor(), now());
+        cleanup.ifPresent(id -> remoteCleanup.attempt(id, actor()));
+        trail.done(account == null ? "Disabled GitHub Connect (no account was connected)"
+                : "Disconnected from " + account + "; the instance's credentials were deleted");
+        return cleanups.any();
     }
 
     /** "Test connection": the cloud's web and API hosts, through the proxy, each with its reason. */
+    @Audited("test-connection")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<EndpointCheck> testConnection() {
         List<EndpointCheck> checks = connectivity.run();
         boolean ok = checks.stream().allMatch(EndpointCheck::reachable);
-        audit.record(actor(), "test-connection", ok ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+        trail.record(ok ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 String.join("; ", checks.stream().map(c -> c.name() + ": " + c.reason()).toList()));
         return checks;
     }
@@ -255,23 +255,6 @@ public class ConnectService {
 
     private String instanceUrl(String requestUrl) {
         return InstanceAddress.resolve(configuredUrl, requestUrl);
-    }
-
-    /** Runs {@code work} and puts the outcome in the audit log either way, described by {@code detail} on success. */
-    private <T> T audited(String action, Supplier<T> work, Function<T, String> detail) {
-        try {
-            T result = work.get();
-            audit.record(actor(), action, AuditOutcome.SUCCESS, detail.apply(result));
-            return result;
-        } catch (RuntimeException e) {
-            audit.record(actor(), action, AuditOutcome.FAILURE, e.getMessage());
-            throw e;
-        }
-    }
-
-    /** For work that returns what it did. */
-    private void audited(String action, Supplier<String> work) {
-        audited(action, work, done -> done);
     }
 
     private String actor() {

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.console;
 
-import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.inject.Inject;
 

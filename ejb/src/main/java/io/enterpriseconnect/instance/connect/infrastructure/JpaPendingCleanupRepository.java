@@ -79,10 +79,20 @@ public class JpaPendingCleanupRepository {
 
     /** For the status: how many are pending and the most recent one's progress. */
     public Optional<ConnectStatus.Cleanup> summary() {
-        List<PendingCleanup> pending = em.createQuery("select c from PendingCleanup c order by c.createdAt desc",
-                PendingCleanup.class).getResultList();
-        return pending.stream().findFirst().map(latest -> new ConnectStatus.Cleanup(pending.size(),
-                latest.getAttempts(), latest.getNextAttemptAt(), latest.getLastError()));
+        return em.createQuery("select c from PendingCleanup c order by c.createdAt desc", PendingCleanup.class)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(latest -> new ConnectStatus.Cleanup(count(), latest.getAttempts(), latest.getNextAttemptAt(),
+                        latest.getLastError()));
+    }
+
+    /** Whether a deletion on the cloud still waits. */
+    public boolean any() {
+        return !em.createQuery("select c.id from PendingCleanup c", Long.class).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    private int count() {
+        return em.createQuery("select count(c) from PendingCleanup c", Long.class).getSingleResult().intValue();
     }
 
     /** One cleanup, ready to attempt; toString leaves the key out. */

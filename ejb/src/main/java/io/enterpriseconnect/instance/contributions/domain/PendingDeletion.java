@@ -1,5 +1,6 @@
 package io.enterpriseconnect.instance.contributions.domain;
 
+import io.enterpriseconnect.instance.connect.domain.PendingCloudCall;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import io.enterpriseconnect.instance.connect.domain.PendingCloudCall;
 import java.time.Instant;
 
 /** A deletion of counts on the cloud that the cloud has not confirmed yet. */

@@ -47,6 +47,29 @@ public class JpaPendingDeletionRepository {
                 .setParameter("user", cloudUserId).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** A deletion of a user's link or counts that {@code login} asked for is waiting. */
+    public boolean pendingRequestedBy(String login) {
+        return !em.createQuery("select d.id from PendingDeletion d where d.requestedBy = :login"
+                        + " and d.cloudUserId is not null", Long.class)
+                .setParameter("login", login).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The cloud users whose link or counts wait to be deleted. */
+    public List<Long> cloudUsersWaiting() {
+        return em.createQuery("select distinct d.cloudUserId from PendingDeletion d where d.cloudUserId is not null",
+                Long.class).getResultList();
+    }
+
+    /** Whether any deletion is waiting. */
+    public boolean any() {
+        return !em.createQuery("select d.id from PendingDeletion d", Long.class).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    public long count() {
+        return em.createQuery("select count(d) from PendingDeletion d", Long.class).getSingleResult();
+    }
+
     public void done(long id) {
         em.createQuery("delete from PendingDeletion d where d.id = :id").setParameter("id", id).executeUpdate();
     }

@@ -4,8 +4,8 @@ import io.enterpriseconnect.instance.accounts.AccountService;
 import io.enterpriseconnect.instance.accounts.domain.Role;
 import io.enterpriseconnect.instance.accounts.domain.UnknownUserException;
 import io.enterpriseconnect.instance.accounts.domain.UserAccount;
-import io.enterpriseconnect.instance.audit.AuditService;
-import io.enterpriseconnect.instance.audit.domain.AuditOutcome;
+import io.enterpriseconnect.instance.audit.AuditTrail;
+import io.enterpriseconnect.instance.audit.Audited;
 import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
 import io.enterpriseconnect.instance.connect.domain.BrowserTrip;
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
@@ -38,7 +38,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -78,8 +77,8 @@ public class ContributionLinkService {
     @EJB
     InstallationTokenCache tokens;
 
-    @EJB
-    AuditService audit;
+    @Inject
+    AuditTrail trail;
 
     @Inject
     CloudContributionClient cloud;
@@ -100,7 +99,7 @@ public class ContributionLinkService {
                 link.map(ContributionLink::isSharing).orElse(false),
                 link.filter(ContributionLink::isSharing).map(ContributionLink::getSharingChangedAt).orElse(null),
                 link.map(l -> l.getRestoreRequestedAt() != null).orElse(false),
-                link.map(l -> deletions.pendingFor(l.getCloudUserId())).orElse(false) || deletionPendingForMe());
+                deletionPending(link));
     }
 
     /**
@@ -126,88 +125,92 @@ public class ContributionLinkService {
         return new AuthorizationUrl(url, issued.expiresAt());
     }
 
-    /** The cloud sent the user back with a one-time code: exchange it for their cloud account. */
+    /**
+     * The cloud sent the user back with a one-time code: exchange it for their cloud account.
+     *
+     * @return the cloud account linked to
+     */
+    @Audited("contributions-link")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public LinkStatus complete(String code, String state) {
-        return audited("contributions-link", () -> {
-            BrowserTrip.requireCode(code);
-            BrowserTrip.requireState(state);
-            links.redeem(state, login(), now());
-            CloudContributionClient.CloudUser cloudUser;
-            try {
-                cloudUser = cloud.link(code);
-            } catch (CloudCallException e) {
-                if (e.status() == 404 || e.status() == 422) {
-                    throw new InvalidInputException("code", "is not known to the cloud: it was already used, has "
-                            + "expired or was never issued. Click Connect to GitHub.com again");
-                }
-                if (e.status() == 409) {
-                    throw new ConflictException(e.getMessage());
-                }
-                throw e;
+    public CloudContributionClient.CloudUser complete(String code, String state) {
+        BrowserTrip.requireCode(code);
+        BrowserTrip.requireState(state);
+        links.redeem(state, login(), now());
+        CloudContributionClient.CloudUser cloudUser;
+        try {
+            cloudUser = cloud.link(code);
+        } catch (CloudCallException e) {
+            if (e.status() == 404 || e.status() == 422) {
+                throw new InvalidInputException("code", "is not known to the cloud: it was already used, has "
+                        + "expired or was never issued. Click Connect to GitHub.com again");
             }
-            links.link(me().getId(), cloudUser, login(), now());
-            sync.deleteNow();
-            return "Connected to " + cloudUser.login() + " (" + cloudUser.id() + ") on the cloud";
-        });
+            if (e.status() == 409) {
+                throw new ConflictException(e.getMessage());
+            }
+            throw e;
+        }
+        links.link(me().getId(), cloudUser, login(), now());
+        sync.deleteNow();
+        trail.done("Connected to " + cloudUser.login() + " (" + cloudUser.id() + ") on the cloud");
+        return cloudUser;
     }
 
     /** The user cancelled on the cloud: the state is used up, nothing else changes. */
+    @Audited("contributions-link")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void cancelled(String state, String error) {
-        audited("contributions-link", () -> {
-            BrowserTrip.requireState(state);
-            links.redeem(state, login(), now());
-            throw new ConflictException("Connecting to GitHub.com was cancelled (" + error + ")");
-        });
+        BrowserTrip.requireState(state);
+        links.redeem(state, login(), now());
+        throw new ConflictException("Connecting to GitHub.com was cancelled (" + error + ")");
     }
 
-    /** "Update contributions": start sending (the past 90 days follow with the next sync), or stop. */
+    /**
+     * "Update contributions": start sending (the past 90 days follow with the next sync), or stop.
+     *
+     * @return whether deleting the user's counts on the cloud is still pending
+     */
+    @Audited("contributions-sharing")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public LinkStatus share(boolean send) {
-        return audited("contributions-sharing", () -> {
-            if (send && feature.status() != UnifiedContributionsStatus.ENABLED) {
-                throw new ConflictException("Unified contributions are not enabled; ask an enterprise owner");
-            }
-            ContributionLink link = links.share(me().getId(), send, login(), now());
-            if (send) {
-                sync.startSoon(SyncRun.Trigger.SCHEDULE, login());
-                return "Sends contribution counts to " + link.getCloudLogin() + "; the past 90 days are restored "
-                        + "with the next sync";
-            }
-            boolean deleted = sync.deleteNow();
-            return "Stopped sending contribution counts to " + link.getCloudLogin() + "; "
-                    + (deleted ? "deleted them on the cloud" : "their deletion on the cloud is pending");
-        });
-    }
-
-    /** Disconnects from the cloud account: the link goes at once; the cloud's link and counts are deleted. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public LinkStatus disconnect() {
-        return audited("contributions-unlink", () -> {
-            Optional<ContributionLink> removed = links.unlink(me().getId(), login(), now());
-            if (removed.isEmpty()) {
-                return "Was not connected to a cloud account";
-            }
-            boolean deleted = sync.deleteNow();
-            return "Disconnected from " + removed.get().getCloudLogin() + "; "
-                    + (deleted ? "the link and counts were deleted on the cloud" : "their deletion on the cloud is pending");
-        });
-    }
-
-    private LinkStatus audited(String action, Supplier<String> work) {
-        try {
-            String done = work.get();
-            audit.record(login(), action, AuditOutcome.SUCCESS, done);
-        } catch (RuntimeException e) {
-            audit.record(login(), action, AuditOutcome.FAILURE, e.getMessage());
-            throw e;
+    public boolean share(boolean send) {
+        if (send && feature.status() != UnifiedContributionsStatus.ENABLED) {
+            throw new ConflictException("Unified contributions are not enabled; ask an enterprise owner");
         }
-        return status();
+        ContributionLink link = links.share(me().getId(), send, login(), now());
+        if (send) {
+            sync.startSoon(SyncRun.Trigger.SCHEDULE, login());
+            trail.done("Sends contribution counts to " + link.getCloudLogin() + "; the past 90 days are restored "
+                    + "with the next sync");
+            return deletionPending(Optional.of(link));
+        }
+        boolean deleted = sync.deleteNow();
+        trail.done("Stopped sending contribution counts to " + link.getCloudLogin() + "; "
+                + (deleted ? "deleted them on the cloud" : "their deletion on the cloud is pending"));
+        return deletionPending(Optional.of(link));
     }
 
-    private boolean deletionPendingForMe() {
-        return deletions.all().stream().anyMatch(d -> login().equals(d.getRequestedBy()) && d.getCloudUserId() != null);
+    /**
+     * Disconnects from the cloud account: the link goes at once; the cloud's link and counts are deleted.
+     *
+     * @return whether deleting the user's link and counts on the cloud is still pending
+     */
+    @Audited("contributions-unlink")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean disconnect() {
+        Optional<ContributionLink> removed = links.unlink(me().getId(), login(), now());
+        if (removed.isEmpty()) {
+            trail.done("Was not connected to a cloud account");
+            return deletionPending(Optional.empty());
+        }
+        boolean deleted = sync.deleteNow();
+        trail.done("Disconnected from " + removed.get().getCloudLogin() + "; "
+                + (deleted ? "the link and counts were deleted on the cloud" : "their deletion on the cloud is pending"));
+        return deletionPending(Optional.empty());
+    }
+
+    /** A deletion on the cloud still waits for the user's current link, or for one they removed. */
+    private boolean deletionPending(Optional<ContributionLink> link) {
+        return link.map(l -> deletions.pendingFor(l.getCloudUserId())).orElse(false)
+                || deletions.pendingRequestedBy(login());
     }
 
     private boolean connected() {

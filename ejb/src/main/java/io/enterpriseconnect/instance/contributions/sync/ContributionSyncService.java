@@ -67,7 +67,7 @@ public class ContributionSyncService {
         if (!connected()) {
             throw new ConflictException("GitHub Connect is not connected");
         }
-        if (feature.status() != UnifiedContributionsStatus.ENABLED && deletions.all().isEmpty()) {
+        if (feature.status() != UnifiedContributionsStatus.ENABLED && !deletions.any()) {
             throw new ConflictException("Unified contributions are not enabled; an enterprise owner requests "
                     + "access on the GitHub Connect page");
         }

@@ -1,8 +1,8 @@
 package io.enterpriseconnect.instance.accounts.api;
 
+import io.enterpriseconnect.instance.accounts.AccountService;
 import io.enterpriseconnect.instance.accounts.domain.InvalidUserException;
 import io.enterpriseconnect.instance.accounts.domain.UserAccount;
-import io.enterpriseconnect.instance.accounts.AccountService;
 import io.enterpriseconnect.instance.accounts.domain.UserEmail;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.audit.api;
 
-import io.enterpriseconnect.instance.audit.domain.AuditEntry;
 import io.enterpriseconnect.instance.audit.AuditService;
+import io.enterpriseconnect.instance.audit.domain.AuditEntry;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.connect.api;
 
-import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
 import io.enterpriseconnect.instance.connect.ConnectService;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
 import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
 import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
@@ -61,7 +61,8 @@ public class ConnectResource {
     @APIResponse(responseCode = "400", description = "acceptAddendum is not true")
     @APIResponse(responseCode = "409", description = "Already enabled")
     public ConnectStatus enable(EnableRequest request) {
-        return connect.enable(request != null && Boolean.TRUE.equals(request.acceptAddendum()));
+        connect.enable(request != null && Boolean.TRUE.equals(request.acceptAddendum()));
+        return connect.status();
     }
 
     @POST
@@ -86,7 +87,8 @@ public class ConnectResource {
         if (request == null) {
             throw new InvalidInputException("code", "is missing");
         }
-        return connect.complete(request.code(), request.state());
+        connect.complete(request.code(), request.state());
+        return connect.status();
     }
 
     @POST
@@ -94,7 +96,8 @@ public class ConnectResource {
     @Operation(summary = "Disable GitHub Connect: the local credentials are deleted at once, and the app is deleted "
             + "on the cloud (retried in the background while the cloud cannot be reached: see cleanup)")
     public ConnectStatus disable() {
-        return connect.disable();
+        connect.disable();
+        return connect.status();
     }
 
     @POST

@@ -24,7 +24,7 @@ public class ConnectCallback extends CloudCallback {
 
     @Override
     protected String completed(String code, String state) {
-        return text("connect.connectedTo", connect.complete(code, state).account().login());
+        return text("connect.connectedTo", connect.complete(code, state));
     }
 
     @Override

@@ -73,8 +73,7 @@ public class ConnectPage {
 
     /** The modal's confirming "Disable GitHub Connect". */
     public String disable() {
-        ConnectStatus after = connect.disable();
-        messages.info(messages.text(after.isCleanupPending() ? "connect.disabled.pending" : "connect.disabled"));
+        messages.info(messages.text(connect.disable() ? "connect.disabled.pending" : "connect.disabled"));
         return SELF;
     }
 

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.contributions.api;
 
-import io.enterpriseconnect.instance.contributions.access.domain.ContributionAccessView;
 import io.enterpriseconnect.instance.contributions.access.ContributionAccessService;
+import io.enterpriseconnect.instance.contributions.access.domain.ContributionAccessView;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,13 +40,15 @@ public class AccessResource {
     @APIResponse(responseCode = "409", description = "GitHub Connect not connected, own account not connected, or "
             + "already requested")
     public ContributionAccessView request() {
-        return access.requestAccess();
+        access.requestAccess();
+        return access.view();
     }
 
     @DELETE
     @Operation(summary = "Disable unified contributions (enterprise owners): every count from this instance is "
             + "deleted on the cloud, at once or, while the cloud cannot be reached, retried until it succeeds")
     public ContributionAccessView disable() {
-        return access.disable();
+        access.disable();
+        return access.view();
     }
 }

@@ -2,9 +2,9 @@ package io.enterpriseconnect.instance.contributions.api;
 
 import io.enterpriseconnect.instance.contributions.sync.ContributionSyncService;
 import io.enterpriseconnect.instance.contributions.sync.domain.SyncStatus;
-import io.enterpriseconnect.instance.contributions.webhooks.infrastructure.JpaWebhookDeliveryRepository;
-import io.enterpriseconnect.instance.contributions.webhooks.domain.WebhookDelivery;
 import io.enterpriseconnect.instance.contributions.webhooks.WebhookSecretService;
+import io.enterpriseconnect.instance.contributions.webhooks.domain.WebhookDelivery;
+import io.enterpriseconnect.instance.contributions.webhooks.infrastructure.JpaWebhookDeliveryRepository;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

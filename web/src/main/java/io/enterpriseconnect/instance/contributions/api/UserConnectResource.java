@@ -1,8 +1,8 @@
 package io.enterpriseconnect.instance.contributions.api;
 
 import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
-import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
 import io.enterpriseconnect.instance.contributions.links.ContributionLinkService;
+import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -62,7 +62,8 @@ public class UserConnectResource {
         if (request == null) {
             throw new InvalidInputException("code", "is missing");
         }
-        return links.complete(request.code(), request.state());
+        links.complete(request.code(), request.state());
+        return links.status();
     }
 
     @PUT
@@ -74,12 +75,14 @@ public class UserConnectResource {
         if (request == null || request.send() == null) {
             throw new InvalidInputException("send", "must be true or false");
         }
-        return links.share(request.send());
+        links.share(request.send());
+        return links.status();
     }
 
     @DELETE
     @Operation(summary = "Disconnect from the cloud account: the link and the counts sent are deleted on the cloud")
     public LinkStatus disconnect() {
-        return links.disconnect();
+        links.disconnect();
+        return links.status();
     }
 }

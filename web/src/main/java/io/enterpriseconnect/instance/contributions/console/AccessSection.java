@@ -1,12 +1,12 @@
 package io.enterpriseconnect.instance.contributions.console;
 
-import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
 import io.enterpriseconnect.instance.console.ConsoleMessages;
-import io.enterpriseconnect.instance.contributions.domain.UnifiedContributionsStatus;
-import io.enterpriseconnect.instance.contributions.domain.NotOwnerOnCloudException;
-import io.enterpriseconnect.instance.contributions.access.domain.ContributionAccessView;
 import io.enterpriseconnect.instance.contributions.access.ContributionAccessService;
+import io.enterpriseconnect.instance.contributions.access.domain.ContributionAccessView;
+import io.enterpriseconnect.instance.contributions.domain.NotOwnerOnCloudException;
+import io.enterpriseconnect.instance.contributions.domain.UnifiedContributionsStatus;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,8 +40,7 @@ public class AccessSection {
 
     public String requestAccess() {
         try {
-            ContributionAccessView after = access.requestAccess();
-            messages.info(messages.text(after.status() == UnifiedContributionsStatus.ENABLED ? "contributions.access.enabledNow"
+            messages.info(messages.text(access.requestAccess() == UnifiedContributionsStatus.ENABLED ? "contributions.access.enabledNow"
                     : "contributions.access.pendingNow"));
         } catch (ConflictException | NotOwnerOnCloudException | CloudCallException e) {
             messages.error(e.getMessage());
@@ -51,8 +50,7 @@ public class AccessSection {
 
     public String disable() {
         try {
-            ContributionAccessView after = access.disable();
-            messages.info(messages.text(after.pendingDeletions() > 0 ? "contributions.access.disabledPending"
+            messages.info(messages.text(access.disable() ? "contributions.access.disabledPending"
                     : "contributions.access.disabled"));
         } catch (ConflictException e) {
             messages.error(e.getMessage());

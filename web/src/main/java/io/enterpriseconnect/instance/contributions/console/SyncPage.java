@@ -1,13 +1,13 @@
 package io.enterpriseconnect.instance.contributions.console;
 
 import io.enterpriseconnect.instance.accounts.domain.Role;
-import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.console.ConsoleMessages;
 import io.enterpriseconnect.instance.contributions.sync.ContributionSyncService;
 import io.enterpriseconnect.instance.contributions.sync.domain.SyncStatus;
-import io.enterpriseconnect.instance.contributions.webhooks.infrastructure.JpaWebhookDeliveryRepository;
-import io.enterpriseconnect.instance.contributions.webhooks.domain.WebhookDelivery;
 import io.enterpriseconnect.instance.contributions.webhooks.WebhookSecretService;
+import io.enterpriseconnect.instance.contributions.webhooks.domain.WebhookDelivery;
+import io.enterpriseconnect.instance.contributions.webhooks.infrastructure.JpaWebhookDeliveryRepository;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

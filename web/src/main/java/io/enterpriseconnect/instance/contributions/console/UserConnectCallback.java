@@ -24,7 +24,7 @@ public class UserConnectCallback extends CloudCallback {
 
     @Override
     protected String completed(String code, String state) {
-        return text("user.connect.connectedTo", links.complete(code, state).cloudLogin());
+        return text("user.connect.connectedTo", links.complete(code, state).login());
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.enterpriseconnect.instance.contributions.console;
 
-import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
 import io.enterpriseconnect.instance.console.ConsoleMessages;
-import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
 import io.enterpriseconnect.instance.contributions.links.ContributionLinkService;
+import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,13 +57,13 @@ public class UserConnectPage {
         try {
             boolean wanted = Boolean.TRUE.equals(send);
             boolean before = getStatus().sending();
-            LinkStatus after = links.share(wanted);
+            boolean deletionPending = links.share(wanted);
             if (wanted == before) {
                 messages.info(messages.text("user.contributions.unchanged"));
             } else if (wanted) {
                 messages.info(messages.text("user.contributions.sending"));
             } else {
-                messages.info(messages.text(after.deletionPending() ? "user.contributions.stoppedPending"
+                messages.info(messages.text(deletionPending ? "user.contributions.stoppedPending"
                         : "user.contributions.stopped"));
             }
         } catch (ConflictException e) {
@@ -73,8 +73,7 @@ public class UserConnectPage {
     }
 
     public String disconnect() {
-        LinkStatus after = links.disconnect();
-        messages.info(messages.text(after.deletionPending() ? "user.connect.disconnectedPending"
+        messages.info(messages.text(links.disconnect() ? "user.connect.disconnectedPending"
                 : "user.connect.disconnected"));
         return SELF;
     }

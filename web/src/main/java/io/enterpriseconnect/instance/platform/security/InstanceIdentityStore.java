@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.platform.security;
 
-import io.enterpriseconnect.instance.accounts.infrastructure.PasswordHashing;
 import io.enterpriseconnect.instance.accounts.domain.Role;
+import io.enterpriseconnect.instance.accounts.infrastructure.PasswordHashing;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;

@@ -230,6 +230,18 @@ public class JdbcSyncRepository {
         }
     }
 
+    /** Whether a user who chose to send again waits for their past 90 days. */
+    public boolean anyRestorePending() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select exists (select 1 from contribution_link"
+                     + " where sharing = true and restore_requested_at is not null)");
+             ResultSet row = query.executeQuery()) {
+            return row.next() && row.getBoolean(1);
+        } catch (SQLException e) {
+            throw failed("read the restores", e);
+        }
+    }
+
     public List<Restore> restoresPending() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("select user_id, cloud_user_id, restore_requested_at"

@@ -35,7 +35,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -181,7 +180,7 @@ public class SyncExecution {
         } finally {
             lease.release();
         }
-        return deletions.all().isEmpty();
+        return !deletions.any();
     }
 
     private Result failed(Run run, Instant started, String actor, String error) {
@@ -244,9 +243,7 @@ public class SyncExecution {
 
         /** The past 90 days of each user who chose to send again, after any deletion of theirs. */
         void restores() {
-            Set<Long> waitingForDeletion = new HashSet<>();
-            SyncExecution.this.deletions.all().stream().filter(d -> d.getCloudUserId() != null)
-                    .forEach(d -> waitingForDeletion.add(d.getCloudUserId()));
+            Set<Long> waitingForDeletion = Set.copyOf(SyncExecution.this.deletions.cloudUsersWaiting());
             List<JdbcSyncRepository.Restore> batchUsers = new ArrayList<>();
             List<CloudCount> batch = new ArrayList<>();
             for (JdbcSyncRepository.Restore restore : store.restoresPending()) {

@@ -49,6 +49,6 @@ public class SyncTimer {
         if (state.failures() > 0) {
             return scheduled;
         }
-        return scheduled || state.requestedAt() != null || !store.restoresPending().isEmpty();
+        return scheduled || state.requestedAt() != null || store.anyRestorePending();
     }
 }
