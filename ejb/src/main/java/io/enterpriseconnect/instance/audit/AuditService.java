@@ -3,7 +3,6 @@ package io.enterpriseconnect.instance.audit;
 import io.enterpriseconnect.instance.accounts.domain.Role;
 import io.enterpriseconnect.instance.audit.domain.AuditEntry;
 import io.enterpriseconnect.instance.audit.domain.AuditOutcome;
-import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,6 +10,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -38,10 +39,8 @@ public class AuditService {
 
     /** The latest entries, newest first. */
     @RolesAllowed(Role.SITE_ADMIN)
-    public List<AuditEntry> latest(int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+    public List<AuditEntry> latest(@Min(value = 1, message = "{instance.audit.limit}")
+            @Max(value = MAX_LIMIT, message = "{instance.audit.limit}") int limit) {
         return em.createQuery("select e from AuditEntry e order by e.occurredAt desc, e.id desc", AuditEntry.class)
                 .setMaxResults(limit)
                 .getResultList();

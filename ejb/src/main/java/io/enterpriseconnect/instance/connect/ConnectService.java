@@ -8,7 +8,6 @@ import io.enterpriseconnect.instance.connect.domain.AccessToken;
 import io.enterpriseconnect.instance.connect.domain.AppGrant;
 import io.enterpriseconnect.instance.connect.domain.AuthorizationRequest;
 import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
-import io.enterpriseconnect.instance.connect.domain.BrowserTrip;
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
 import io.enterpriseconnect.instance.connect.domain.CloudConnection;
 import io.enterpriseconnect.instance.connect.domain.CloudInstallation;
@@ -18,6 +17,8 @@ import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
 import io.enterpriseconnect.instance.connect.domain.InstanceAddress;
 import io.enterpriseconnect.instance.connect.domain.InstanceReport;
 import io.enterpriseconnect.instance.connect.domain.RefreshSchedule;
+import io.enterpriseconnect.instance.connect.domain.TripCode;
+import io.enterpriseconnect.instance.connect.domain.TripState;
 import io.enterpriseconnect.instance.connect.infrastructure.AppJwt;
 import io.enterpriseconnect.instance.connect.infrastructure.CloudAppClient;
 import io.enterpriseconnect.instance.connect.infrastructure.CloudLocation;
@@ -40,6 +41,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.AssertTrue;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -123,11 +125,7 @@ public class ConnectService {
 
     /** "Enable GitHub Connect": agreeing to the Connect addendum, recorded with who and when. */
     @Audited("enable")
-    public void enable(boolean acceptAddendum) {
-        if (!acceptAddendum) {
-            throw new InvalidInputException("acceptAddendum",
-                    "must be true: enabling GitHub Connect is agreeing to the GitHub Connect Addendum");
-        }
+    public void enable(@AssertTrue(message = "{instance.connect.addendum}") boolean acceptAddendum) {
         store.enable(actor(), now());
         trail.done("Enabled GitHub Connect, agreeing to the GitHub Connect Addendum");
     }
@@ -162,9 +160,7 @@ public class ConnectService {
      */
     @Audited("connect")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public String complete(String code, String state) {
-        BrowserTrip.requireCode(code);
-        BrowserTrip.requireState(state);
+    public String complete(@TripCode String code, @TripState String state) {
         AuthorizationRequest request = authorizations.redeem(state, actor(), now());
         store.requireEnabledNotConnected();
         AppGrant grant = exchange(code);
@@ -177,11 +173,10 @@ public class ConnectService {
     /** The administrator cancelled on the cloud: the state is used up and nothing else changes. */
     @Audited("connect")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void cancelled(String state, String error) {
-        BrowserTrip.requireState(state);
+    public void cancelled(@TripState String state, String error) {
         authorizations.redeem(state, actor(), now());
         throw new ConflictException("Connecting was cancelled on the cloud (" + error
-                + "); GitHub Connect stays enabled and not connected");
+                + "); GitHub Connect stays enabled and not connected").as("connect.cancelled", error);
     }
 
     /**
@@ -223,7 +218,7 @@ public class ConnectService {
         } catch (CloudCallException e) {
             if (e.status() == 404) {
                 throw new InvalidInputException("code", "is not known to the cloud: it was already used, has expired "
-                        + "or was never issued. Start again from the GitHub Connect page");
+                        + "or was never issued. Start again from the GitHub Connect page").as("connect.code.unknown");
             }
             throw e;
         }

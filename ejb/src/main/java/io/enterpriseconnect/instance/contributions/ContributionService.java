@@ -15,6 +15,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,19 +53,22 @@ public class ContributionService {
     @EJB
     ContributionConfiguration settings;
 
-    /** One entry as sent: any of it may be missing or wrong. */
-    public record Entry(String login, String day, Integer count) {
+    /** One entry as sent; the day is checked against today and the retention by {@link #record}. */
+    public record Entry(@NotBlank(message = "{instance.input.missing}") String login,
+            @NotBlank(message = "{instance.input.missing}") String day,
+            @NotNull(message = "{instance.counts.count}") @Min(value = 0, message = "{instance.counts.count}")
+            @Max(value = MAX_COUNT, message = "{instance.counts.count}") Integer count) {
+    }
+
+    /** Daily counts in bulk, as the API takes them: {@code {"counts": [{login, day, count}, ...]}}. */
+    public record Batch(@NotEmpty(message = "{instance.counts.empty}")
+            @Size(max = MAX_ENTRIES, message = "{instance.counts.tooMany}")
+            List<@NotNull(message = "{instance.counts.notObject}") @Valid Entry> counts) {
     }
 
     /** @return how many days were set */
-    public int record(List<Entry> entries) {
-        if (entries == null || entries.isEmpty()) {
-            throw new InvalidInputException("counts", "must list at least one {login, day, count}");
-        }
-        if (entries.size() > MAX_ENTRIES) {
-            throw new InvalidInputException("counts", "has " + entries.size() + " entries; at most " + MAX_ENTRIES
-                    + " per request");
-        }
+    public int record(@NotNull(message = "{instance.input.missing}") @Valid Batch batch) {
+        List<Entry> entries = batch.counts();
         LocalDate today = UtcDay.today();
         LocalDate oldest = today.minusDays(settings.retentionDays() - 1L);
         Map<String, Long> ids = new HashMap<>();
@@ -67,12 +77,6 @@ public class ContributionService {
         for (int i = 0; i < entries.size(); i++) {
             String at = "counts[" + i + "]";
             Entry entry = entries.get(i);
-            if (entry == null) {
-                throw new InvalidInputException(at, "is not an object");
-            }
-            if (entry.login() == null || entry.login().isBlank()) {
-                throw new InvalidInputException(at + ".login", "is missing");
-            }
             Long userId = ids.computeIfAbsent(entry.login(), login -> users.find(login).map(UserAccount::getId).orElse(null));
             if (userId == null) {
                 throw new InvalidInputException(at + ".login", "'" + entry.login() + "' is not a user of this instance");
@@ -84,9 +88,6 @@ public class ContributionService {
             if (day.isBefore(oldest)) {
                 throw new InvalidInputException(at + ".day", "is before " + oldest + ": the instance keeps "
                         + settings.retentionDays() + " days (" + ContributionConfiguration.RETENTION_DAYS + ")");
-            }
-            if (entry.count() == null || entry.count() < 0 || entry.count() > MAX_COUNT) {
-                throw new InvalidInputException(at + ".count", "must be a whole number from 0 to " + MAX_COUNT);
             }
             Integer earlier = seen.put(entry.login() + "/" + day, i);
             if (earlier != null) {

@@ -4,6 +4,7 @@ import io.enterpriseconnect.instance.connect.domain.CloudCallException;
 import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 
 /**
  * Where the cloud sends the browser back after an authorization it asked for: with {@code code} and
@@ -26,8 +27,8 @@ public abstract class CloudCallback {
             } else {
                 messages.info(completed(code, state));
             }
-        } catch (InvalidInputException | ConflictException | CloudCallException e) {
-            messages.error(e.getMessage());
+        } catch (InvalidInputException | ConstraintViolationException | ConflictException | CloudCallException e) {
+            messages.problem(e);
         }
         return page();
     }

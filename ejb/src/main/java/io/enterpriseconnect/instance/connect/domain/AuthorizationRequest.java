@@ -36,6 +36,11 @@ public class AuthorizationRequest extends BrowserTrip {
         redeem(caller, now, "start again from the GitHub Connect page", "another administrator");
     }
 
+    @Override
+    protected String flow() {
+        return "connect";
+    }
+
     public String getInstanceUrl() {
         return instanceUrl;
     }

@@ -13,9 +13,6 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class BrowserTrip {
 
-    private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1,200}";
-    private static final String STATE_PATTERN = "[A-Za-z0-9_-]{1,200}";
-
     @Column(name = "state_hash", nullable = false, unique = true, length = 64)
     private String stateHash;
 
@@ -48,36 +45,20 @@ public abstract class BrowserTrip {
      * @param startAgain what the person does to try again, for the message
      * @param someoneElse who the state would belong to otherwise ("another user"), for the message
      */
+    /** Which flow the trip belongs to ({@code connect}, {@code link}): the console's messages name its next step. */
+    protected abstract String flow();
+
     protected void redeem(String caller, Instant now, String startAgain, String someoneElse) {
         if (usedAt != null) {
-            throw new InvalidInputException("state", "was already used: " + startAgain);
+            throw new InvalidInputException("state", "was already used: " + startAgain).as("trip.used." + flow());
         }
         if (!now.isBefore(expiresAt)) {
-            throw new InvalidInputException("state", "has expired: " + startAgain);
+            throw new InvalidInputException("state", "has expired: " + startAgain).as("trip.expired." + flow());
         }
         if (!requestedBy.equals(caller)) {
-            throw new InvalidInputException("state", "was issued to " + someoneElse);
+            throw new InvalidInputException("state", "was issued to " + someoneElse).as("trip.someoneElse." + flow());
         }
         usedAt = now;
-    }
-
-    /** Refuses a {@code code} the browser brought back that is missing or unlike any the cloud issues. */
-    public static void requireCode(String code) {
-        require("code", code, CODE_PATTERN);
-    }
-
-    /** Refuses a {@code state} the browser brought back that is missing or unlike any the instance issues. */
-    public static void requireState(String state) {
-        require("state", state, STATE_PATTERN);
-    }
-
-    private static void require(String field, String value, String pattern) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is missing");
-        }
-        if (!value.matches(pattern)) {
-            throw new InvalidInputException(field, "is not a value the cloud issues");
-        }
     }
 
     public Instant getUsedAt() {

@@ -17,17 +17,19 @@ public final class InstanceAddress {
     public static String resolve(Optional<String> configured, String requestUrl) {
         String url = configured.filter(u -> !u.isBlank()).orElse(requestUrl);
         if (url == null || url.isBlank()) {
-            throw new InvalidInputException("instanceUrl", "is unknown: set instance.url to this instance's address");
+            throw new InvalidInputException("instanceUrl", "is unknown: set instance.url to this instance's address")
+                    .as("connect.address.unknown");
         }
         url = url.trim().replaceAll("/+$", "");
         try {
             URI uri = new URI(url);
             if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     || uri.getHost() == null) {
-                throw new InvalidInputException("instanceUrl", "must be an http or https address, not " + url);
+                throw new InvalidInputException("instanceUrl", "must be an http or https address, not " + url)
+                        .as("connect.address.notHttp", url);
             }
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("instanceUrl", "is not an address: " + url);
+            throw new InvalidInputException("instanceUrl", "is not an address: " + url).as("connect.address.invalid", url);
         }
         return url;
     }

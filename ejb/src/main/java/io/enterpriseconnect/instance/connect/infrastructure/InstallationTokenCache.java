@@ -47,7 +47,8 @@ public class InstallationTokenCache {
     /** The app's OAuth client id: stored, or read once from the cloud with the app's JWT and kept. */
     public String clientId() {
         ConnectCredentials credentials = store.credentials()
-                .orElseThrow(() -> new ConflictException("GitHub Connect is not connected"));
+                .orElseThrow(() -> new ConflictException("GitHub Connect is not connected")
+                        .as("connect.notConnected"));
         if (credentials.getClientId() != null) {
             return credentials.getClientId();
         }
@@ -64,7 +65,8 @@ public class InstallationTokenCache {
 
     private String renew() {
         ConnectCredentials credentials = store.credentials()
-                .orElseThrow(() -> new ConflictException("GitHub Connect is not connected"));
+                .orElseThrow(() -> new ConflictException("GitHub Connect is not connected")
+                        .as("connect.notConnected"));
         String jwt = AppJwt.mint(credentials.getAppId(), PemPrivateKey.fromPem(store.privateKey(credentials)),
                 Instant.now(Clock.systemUTC()));
         AccessToken token = cloud.createToken(jwt, credentials.getInstallationId());

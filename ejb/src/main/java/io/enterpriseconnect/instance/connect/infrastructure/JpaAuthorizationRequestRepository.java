@@ -49,7 +49,8 @@ public class JpaAuthorizationRequestRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE) // two callbacks with one state: the second sees it used
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("state",
-                        "does not match any connection this instance started: start again from the GitHub Connect page"));
+                        "does not match any connection this instance started: start again from the GitHub Connect page")
+                        .as("connect.state.unknown"));
         request.redeem(caller, now);
         return request;
     }

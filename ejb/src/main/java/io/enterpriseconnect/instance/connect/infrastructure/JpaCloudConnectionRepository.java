@@ -57,7 +57,7 @@ public class JpaCloudConnectionRepository {
     public void enable(String by, Instant at) {
         CloudConnection connection = locked();
         if (connection.getState() != ConnectionState.NOT_ENABLED) {
-            throw new ConflictException("GitHub Connect is already enabled");
+            throw new ConflictException("GitHub Connect is already enabled").as("connect.alreadyEnabled");
         }
         connection.enable(by, at);
     }
@@ -66,11 +66,11 @@ public class JpaCloudConnectionRepository {
     public void requireEnabledNotConnected() {
         ConnectionState state = connection().getState();
         if (state == ConnectionState.NOT_ENABLED) {
-            throw new ConflictException("Enable GitHub Connect first");
+            throw new ConflictException("Enable GitHub Connect first").as("connect.enableFirst");
         }
         if (state == ConnectionState.CONNECTED) {
             throw new ConflictException("GitHub Connect is already connected; disable it before connecting "
-                    + "another account");
+                    + "another account").as("connect.alreadyConnected");
         }
     }
 
@@ -80,7 +80,8 @@ public class JpaCloudConnectionRepository {
         CloudConnection connection = locked();
         if (connection.getState() != ConnectionState.ENABLED) {
             throw new ConflictException("GitHub Connect changed while connecting (now " + connection.getState()
-                    + "); the new app is being removed from the cloud");
+                    + "); the new app is being removed from the cloud")
+                    .as("connect.changedWhileConnecting", connection.getState());
         }
         ConnectCredentials credentials = new ConnectCredentials(grant.appId(), grant.slug(), grant.clientId(),
                 installationId, vault.seal(ConnectCredentials.PRIVATE_KEY, grant.pem()),

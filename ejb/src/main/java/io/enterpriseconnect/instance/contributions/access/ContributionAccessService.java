@@ -96,11 +96,12 @@ public class ContributionAccessService {
     public UnifiedContributionsStatus requestAccess() {
         ContributionAccessView before = view();
         if (before.whyNot() != null) {
-            throw new ConflictException(before.whyNot());
+            throw new ConflictException(before.whyNot()).as(!before.callerIsOwner() ? "access.ownersOnly"
+                    : !before.connectConnected() ? "connect.notConnected" : "access.linkFirst");
         }
         if (before.status() == UnifiedContributionsStatus.PENDING || before.status() == UnifiedContributionsStatus.ENABLED) {
             throw new ConflictException("Unified contributions are already " + before.status().name()
-                    .toLowerCase(java.util.Locale.ROOT));
+                    .toLowerCase(java.util.Locale.ROOT)).as("access.already." + before.status().name());
         }
         ContributionLink link = ownLink().orElseThrow();
         CloudContributionClient.Access answer;
@@ -110,7 +111,8 @@ public class ContributionAccessService {
             if (e.status() == 403) {
                 throw new NotOwnerOnCloudException("GitHub.com refused: your account " + link.getCloudLogin()
                         + " does not own " + connection.connection().getAccountLogin()
-                        + ", the connected account. Ask one of its owners");
+                        + ", the connected account. Ask one of its owners")
+                        .as("access.notOwner", link.getCloudLogin(), connection.connection().getAccountLogin());
             }
             throw e;
         }
@@ -132,7 +134,8 @@ public class ContributionAccessService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean disable() {
         if (!store.recordDisable(login(), now())) {
-            throw new ConflictException("Unified contributions are not enabled or requested");
+            throw new ConflictException("Unified contributions are not enabled or requested")
+                    .as("access.nothingToDisable");
         }
         boolean deleted = sync.deleteNow();
         trail.record(deleted ? AuditOutcome.SUCCESS : AuditOutcome.PENDING, deleted

@@ -7,10 +7,11 @@ import io.enterpriseconnect.instance.accounts.domain.UserAccount;
 import io.enterpriseconnect.instance.audit.AuditTrail;
 import io.enterpriseconnect.instance.audit.Audited;
 import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
-import io.enterpriseconnect.instance.connect.domain.BrowserTrip;
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
 import io.enterpriseconnect.instance.connect.domain.ConnectionState;
 import io.enterpriseconnect.instance.connect.domain.InstanceAddress;
+import io.enterpriseconnect.instance.connect.domain.TripCode;
+import io.enterpriseconnect.instance.connect.domain.TripState;
 import io.enterpriseconnect.instance.connect.infrastructure.CloudLocation;
 import io.enterpriseconnect.instance.connect.infrastructure.InstallationTokenCache;
 import io.enterpriseconnect.instance.connect.infrastructure.JpaCloudConnectionRepository;
@@ -33,6 +34,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -111,9 +113,11 @@ public class ContributionLinkService {
     public AuthorizationUrl authorizationUrl(String requestUrl) {
         LinkStatus status = status();
         if (!status.mayLink()) {
-            throw new ConflictException(!status.connectConnected()
-                    ? "GitHub Connect is not connected; ask a site administrator"
-                    : "Unified contributions are not enabled; ask an enterprise owner");
+            throw !status.connectConnected()
+                    ? new ConflictException("GitHub Connect is not connected; ask a site administrator")
+                            .as("links.connectNotConnected")
+                    : new ConflictException("Unified contributions are not enabled; ask an enterprise owner")
+                            .as("links.notEnabled");
         }
         String instanceUrl = InstanceAddress.resolve(configuredUrl, requestUrl);
         JpaContributionLinkRepository.Issued issued = links.issue(login(), now());
@@ -132,9 +136,7 @@ public class ContributionLinkService {
      */
     @Audited("contributions-link")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public CloudContributionClient.CloudUser complete(String code, String state) {
-        BrowserTrip.requireCode(code);
-        BrowserTrip.requireState(state);
+    public CloudContributionClient.CloudUser complete(@TripCode String code, @TripState String state) {
         links.redeem(state, login(), now());
         CloudContributionClient.CloudUser cloudUser;
         try {
@@ -142,7 +144,7 @@ public class ContributionLinkService {
         } catch (CloudCallException e) {
             if (e.status() == 404 || e.status() == 422) {
                 throw new InvalidInputException("code", "is not known to the cloud: it was already used, has "
-                        + "expired or was never issued. Click Connect to GitHub.com again");
+                        + "expired or was never issued. Click Connect to GitHub.com again").as("links.code.unknown");
             }
             if (e.status() == 409) {
                 throw new ConflictException(e.getMessage());
@@ -158,10 +160,10 @@ public class ContributionLinkService {
     /** The user cancelled on the cloud: the state is used up, nothing else changes. */
     @Audited("contributions-link")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void cancelled(String state, String error) {
-        BrowserTrip.requireState(state);
+    public void cancelled(@TripState String state, String error) {
         links.redeem(state, login(), now());
-        throw new ConflictException("Connecting to GitHub.com was cancelled (" + error + ")");
+        throw new ConflictException("Connecting to GitHub.com was cancelled (" + error + ")")
+                .as("links.cancelled", error);
     }
 
     /**
@@ -171,9 +173,10 @@ public class ContributionLinkService {
      */
     @Audited("contributions-sharing")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean share(boolean send) {
+    public boolean share(@NotNull(message = "{instance.input.trueOrFalse}") Boolean send) {
         if (send && feature.status() != UnifiedContributionsStatus.ENABLED) {
-            throw new ConflictException("Unified contributions are not enabled; ask an enterprise owner");
+            throw new ConflictException("Unified contributions are not enabled; ask an enterprise owner")
+                    .as("links.notEnabled");
         }
         ContributionLink link = links.share(me().getId(), send, login(), now());
         if (send) {

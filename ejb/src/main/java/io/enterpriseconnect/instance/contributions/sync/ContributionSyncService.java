@@ -65,11 +65,11 @@ public class ContributionSyncService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SyncStatus syncNow() {
         if (!connected()) {
-            throw new ConflictException("GitHub Connect is not connected");
+            throw new ConflictException("GitHub Connect is not connected").as("connect.notConnected");
         }
         if (feature.status() != UnifiedContributionsStatus.ENABLED && !deletions.any()) {
             throw new ConflictException("Unified contributions are not enabled; an enterprise owner requests "
-                    + "access on the GitHub Connect page");
+                    + "access on the GitHub Connect page").as("sync.notEnabled");
         }
         runner.startSoon(SyncRun.Trigger.MANUAL, caller.getCallerPrincipal().getName());
         return status();

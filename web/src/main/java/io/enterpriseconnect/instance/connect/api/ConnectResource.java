@@ -4,7 +4,6 @@ import io.enterpriseconnect.instance.connect.ConnectService;
 import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
 import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
 import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
-import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +41,8 @@ public class ConnectResource {
     }
 
     public record CompleteRequest(String code, String state) {
+
+        static final CompleteRequest NONE = new CompleteRequest(null, null);
     }
 
     public record TestResult(boolean reachable, List<EndpointCheck> checks) {
@@ -84,10 +86,8 @@ public class ConnectResource {
             + "or the cloud does not know the code; the body names the field")
     @APIResponse(responseCode = "502", description = "The cloud could not be reached or refused; nothing was connected")
     public ConnectStatus complete(CompleteRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("code", "is missing");
-        }
-        connect.complete(request.code(), request.state());
+        CompleteRequest sent = Objects.requireNonNullElse(request, CompleteRequest.NONE);
+        connect.complete(sent.code(), sent.state());
         return connect.status();
     }
 

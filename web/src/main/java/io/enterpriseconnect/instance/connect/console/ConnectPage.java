@@ -14,6 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.List;
 
@@ -54,8 +55,8 @@ public class ConnectPage {
             connect.enable(true);
             goToCloud();
             return null;
-        } catch (InvalidInputException | ConflictException e) {
-            messages.error(e.getMessage());
+        } catch (InvalidInputException | ConstraintViolationException | ConflictException e) {
+            messages.problem(e);
             return SELF;
         }
     }
@@ -65,8 +66,8 @@ public class ConnectPage {
         try {
             goToCloud();
             return null;
-        } catch (InvalidInputException | ConflictException e) {
-            messages.error(e.getMessage());
+        } catch (InvalidInputException | ConstraintViolationException | ConflictException e) {
+            messages.problem(e);
             return SELF;
         }
     }

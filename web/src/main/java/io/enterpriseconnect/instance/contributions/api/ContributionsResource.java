@@ -2,7 +2,6 @@ package io.enterpriseconnect.instance.contributions.api;
 
 import io.enterpriseconnect.instance.contributions.ContributionService;
 import io.enterpriseconnect.instance.contributions.domain.DayCount;
-import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,9 +26,6 @@ public class ContributionsResource {
     @EJB
     ContributionService contributions;
 
-    public record BulkRequest(List<ContributionService.Entry> counts) {
-    }
-
     public record BulkResult(int recorded) {
     }
 
@@ -47,11 +43,8 @@ public class ContributionsResource {
     @APIResponse(responseCode = "200", description = "All recorded")
     @APIResponse(responseCode = "400", description = "An entry is wrong; nothing was recorded; field names it, "
             + "e.g. counts[3].day")
-    public BulkResult record(BulkRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("counts", "is missing");
-        }
-        return new BulkResult(contributions.record(request.counts()));
+    public BulkResult record(ContributionService.Batch request) {
+        return new BulkResult(contributions.record(request));
     }
 
     @GET

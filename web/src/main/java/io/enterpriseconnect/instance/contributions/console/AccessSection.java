@@ -43,7 +43,7 @@ public class AccessSection {
             messages.info(messages.text(access.requestAccess() == UnifiedContributionsStatus.ENABLED ? "contributions.access.enabledNow"
                     : "contributions.access.pendingNow"));
         } catch (ConflictException | NotOwnerOnCloudException | CloudCallException e) {
-            messages.error(e.getMessage());
+            messages.problem(e);
         }
         return CONNECT_PAGE;
     }
@@ -53,7 +53,7 @@ public class AccessSection {
             messages.info(messages.text(access.disable() ? "contributions.access.disabledPending"
                     : "contributions.access.disabled"));
         } catch (ConflictException e) {
-            messages.error(e.getMessage());
+            messages.problem(e);
         }
         return CONNECT_PAGE;
     }

@@ -62,7 +62,7 @@ public class SyncPage {
             sync.syncNow();
             messages.info(messages.text("sync.started"));
         } catch (ConflictException e) {
-            messages.error(e.getMessage());
+            messages.problem(e);
         }
         return SELF;
     }

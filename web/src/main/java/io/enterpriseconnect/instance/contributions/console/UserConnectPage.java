@@ -44,7 +44,7 @@ public class UserConnectPage {
             messages.redirect(links.authorizationUrl(messages.instanceUrl()).url());
             return null;
         } catch (ConflictException | InvalidInputException | CloudCallException e) {
-            messages.error(e.getMessage());
+            messages.problem(e);
             return SELF;
         } catch (IOException e) {
             messages.error(e.getMessage());
@@ -67,7 +67,7 @@ public class UserConnectPage {
                         : "user.contributions.stopped"));
             }
         } catch (ConflictException e) {
-            messages.error(e.getMessage());
+            messages.problem(e);
         }
         return SELF;
     }

@@ -27,6 +27,11 @@ public class ContributionLinkRequest extends BrowserTrip {
         super(stateHash, login, createdAt, expiresAt);
     }
 
+    @Override
+    protected String flow() {
+        return "link";
+    }
+
     public void redeem(String caller, Instant now) {
         redeem(caller, now, "click Connect to GitHub.com again", "another user");
     }

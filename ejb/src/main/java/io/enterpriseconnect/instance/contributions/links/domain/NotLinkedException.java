@@ -11,5 +11,6 @@ public class NotLinkedException extends ConflictException {
 
     public NotLinkedException() {
         super("Connect your account to GitHub.com first (Connect to GitHub.com)");
+        as("links.notLinked");
     }
 }

@@ -74,7 +74,7 @@ public class JpaContributionLinkRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("state", "does not match any connection you started: "
-                        + "click Connect to GitHub.com again"))
+                        + "click Connect to GitHub.com again").as("links.state.unknown"))
                 .redeem(login, now);
     }
 
