@@ -10,9 +10,13 @@ runs=${RUNS:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 wildfly_version=$(sed -n 's:.*<wildfly.version>\(.*\)</wildfly.version>.*:\1:p' pom.xml)
-dist=~/.m2/repository/org/wildfly/wildfly-dist/$wildfly_version/wildfly-dist-$wildfly_version.zip
+dependency_plugin=$(sed -n 's:.*<dependency-plugin.version>\(.*\)</dependency-plugin.version>.*:\1:p' pom.xml)
 
 ./mvnw -q -Dmaven.test.skip=true -pl server,ear,cloud -am package -Dec.server.dir="$work/prefetch" >/dev/null
+# The WildFly zip from wherever this Maven keeps its repository (not necessarily ~/.m2).
+./mvnw -q -N "org.apache.maven.plugins:maven-dependency-plugin:$dependency_plugin:copy" \
+    -Dartifact="org.wildfly:wildfly-dist:$wildfly_version:zip" -DoutputDirectory="$work" >/dev/null
+dist="$work/wildfly-dist-$wildfly_version.zip"
 
 # time_until_ok URL COMMAND...: seconds from starting COMMAND until URL answers 200; then stops it.
 time_until_ok() {

@@ -4,8 +4,13 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,7 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One headless Chromium, signed in to the instance's console and the cloud's pages as a person would be. */
+/**
+ * One headless Chromium, signed in to the instance's console and the cloud's pages as a person would be.
+ *
+ * <p>Pages swap parts of themselves while a test watches (the sync page replaces its sections when a run
+ * starts or ends). So no method holds an element across polls: every wait finds its element afresh on
+ * each poll, and an element replaced between finding and reading it counts as "not yet" (see
+ * {@link #until}).
+ */
 final class ConsoleBrowser implements AutoCloseable {
 
     /** How long a page may take to show what a test waits for: generous, as CI machines are shared and slow. */
@@ -56,20 +68,20 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void click(String id) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickWhenReady(By.id(id));
     }
 
     /** On the cloud's Connect page: the Connect button in the row of {@code account}. */
     void clickConnectFor(String account) {
         waitFor().until(ExpectedConditions.urlContains("/connect/authorize"));
-        driver.findElement(By.xpath("//span[@class='account-login' and text()='" + account
-                + "']/ancestor::li//input[contains(@name,'connect-account')]")).click();
+        clickWhenReady(By.xpath("//span[@class='account-login' and text()='" + account
+                + "']/ancestor::li//input[contains(@name,'connect-account')]"));
     }
 
     List<String> accountsOffered() {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("connectable-accounts")));
-        return driver.findElements(By.cssSelector("#connectable-accounts .account-login")).stream()
-                .map(WebElement::getText).toList();
+        return until(PATIENCE, d -> d.findElements(By.cssSelector("#connectable-accounts .account-login")).stream()
+                .map(WebElement::getText).toList());
     }
 
     /** Creates a cloud user on the cloud's sign-up page; the browser is then signed in to the cloud as them. */
@@ -84,12 +96,12 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Clicks the first element the XPath finds (a button in a given table row, say). */
     void clickXpath(String xpath) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+        clickWhenReady(By.xpath(xpath));
     }
 
     /** Waits, without reloading, until the element's text contains {@code text}. */
     void awaitText(String id, String text, Duration within) {
-        new WebDriverWait(driver, within).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        until(within, d -> d.findElement(By.id(id)).getText().contains(text));
     }
 
     /** Waits until the page's flash messages say {@code text} (after an action and its redirect). */
@@ -98,24 +110,29 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void awaitVisible(String id) {
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        until(PATIENCE, d -> d.findElement(By.id(id)).isDisplayed());
     }
 
     String attribute(String id, String name) {
-        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute(name);
+        return until(PATIENCE, d -> d.findElement(By.id(id)).getAttribute(name));
     }
 
     boolean isChecked(String id) {
-        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).isSelected();
+        return until(PATIENCE, d -> List.of(d.findElement(By.id(id)).isSelected())).get(0);
     }
 
     String textOf(String id) {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return until(PATIENCE, d -> {
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     boolean isVisible(String id) {
-        List<WebElement> found = driver.findElements(By.id(id));
-        return !found.isEmpty() && found.get(0).isDisplayed();
+        return until(PATIENCE, d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            return List.of(!found.isEmpty() && found.get(0).isDisplayed());
+        }).get(0);
     }
 
     String page() {
@@ -136,6 +153,44 @@ final class ConsoleBrowser implements AutoCloseable {
 
     WebDriverWait waitFor() {
         return new WebDriverWait(driver, PATIENCE);
+    }
+
+    /**
+     * Polls {@code condition} until it gives a value other than null or {@code false}. Each poll finds its
+     * elements again; an element the page replaced between being found and being read (Selenium's stale
+     * reference, or Chromium's "Node with given id does not belong to the document") means "not yet".
+     * Conditions that answer a boolean which may rightly be false wrap it in a list.
+     */
+    <T> T until(Duration within, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, within).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (StaleElementReferenceException | NoSuchElementException | ElementClickInterceptedException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (replacedNode(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
+    static boolean replacedNode(WebDriverException e) {
+        String message = e.getMessage();
+        return message != null && (message.contains("does not belong to the document")
+                || message.contains("No node with given id") || message.contains("Node is detached"));
+    }
+
+    private void clickWhenReady(By locator) {
+        until(PATIENCE, d -> {
+            WebElement element = d.findElement(locator);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.cloud.accounts;
 
-import io.enterpriseconnect.cloud.platform.LocalRedirect;
 import io.enterpriseconnect.cloud.platform.Pages;
+import io.enterpriseconnect.protocol.web.LocalRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

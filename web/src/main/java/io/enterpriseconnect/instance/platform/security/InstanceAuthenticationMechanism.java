@@ -39,7 +39,11 @@ public class InstanceAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Credential submitted = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && submitted != null) {
-            return signInWith(submitted, context, context::responseUnauthorized);
+            AuthenticationStatus status = signInWith(submitted, context, context::responseUnauthorized);
+            if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
+                request.changeSessionId(); // a session id seen before sign-in must not become a signed-in one
+            }
+            return status;
         }
         if (!context.isProtected()) {
             return context.doNothing();
