@@ -32,12 +32,16 @@ public class InstanceConstraintViolationMapper implements ExceptionMapper<Constr
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
+        return ErrorResponses.json(error(exception));
+    }
+
+    static InstanceApiError error(ConstraintViolationException exception) {
         if (exception.getConstraintViolations().isEmpty()) {
-            return ErrorResponses.json(new InstanceApiError(400, exception.getMessage(), null));
+            return new InstanceApiError(400, exception.getMessage(), null);
         }
         ConstraintViolation<?> first = first(exception);
         String field = fieldOf(first.getPropertyPath());
-        return ErrorResponses.json(new InstanceApiError(400, field + " " + first.getMessage(), field));
+        return new InstanceApiError(400, field + " " + first.getMessage(), field);
     }
 
     /** The violation reported: the earliest field in the request; on one field, a missing value first. */

@@ -17,6 +17,11 @@ public class InstanceUnexpectedErrorMapper implements ExceptionMapper<Exception>
     public Response toResponse(Exception e) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API error " + incident, e);
-        return ErrorResponses.json(InstanceApiError.of(500, "Internal error; the server log has the details under " + incident));
+        return ErrorResponses.json(error(incident));
+    }
+
+    /** Says nothing of the failure itself: only where the log has it. */
+    static InstanceApiError error(String incident) {
+        return InstanceApiError.of(500, "Internal error; the server log has the details under " + incident);
     }
 }

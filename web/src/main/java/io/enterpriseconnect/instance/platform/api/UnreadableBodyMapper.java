@@ -11,10 +11,15 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
+        return ErrorResponses.json(error(e));
+    }
+
+    /** The innermost cause is the parser's own reason. */
+    static InstanceApiError error(ProcessingException e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return ErrorResponses.json(InstanceApiError.of(400, "The request body is not valid JSON: " + cause.getMessage()));
+        return InstanceApiError.of(400, "The request body is not valid JSON: " + cause.getMessage());
     }
 }
