@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.enterpriseconnect.cloud.apps.CloudBrowser;
-import io.enterpriseconnect.instance.connect.ConnectionReports;
-import io.enterpriseconnect.instance.connect.InstallationTokens;
-import io.enterpriseconnect.instance.connect.cloud.AppJwt;
-import io.enterpriseconnect.instance.connect.cloud.CloudApi;
-import io.enterpriseconnect.instance.connect.cloud.PrivateKeys;
+import io.enterpriseconnect.instance.connect.infrastructure.AppJwt;
+import io.enterpriseconnect.instance.connect.infrastructure.CloudAppClient;
+import io.enterpriseconnect.instance.connect.infrastructure.InstallationTokenCache;
+import io.enterpriseconnect.instance.connect.infrastructure.InstanceReportAssembler;
+import io.enterpriseconnect.instance.connect.infrastructure.PemPrivateKey;
 import io.enterpriseconnect.instance.platform.CredentialVault;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -74,13 +74,13 @@ class ConnectEndToEndBrowserIT {
     CredentialVault vault;
 
     @EJB
-    InstallationTokens tokens;
+    InstallationTokenCache tokens;
 
     @EJB
-    ConnectionReports reports;
+    InstanceReportAssembler reports;
 
     @Inject
-    CloudApi cloudApi;
+    CloudAppClient cloudApi;
 
     @Resource
     UserTransaction transaction;
@@ -211,7 +211,7 @@ class ConnectEndToEndBrowserIT {
     }
 
     private static HttpResponse<String> cloud(String path) throws Exception {
-        String jwt = AppJwt.mint(appId, PrivateKeys.fromPem(privateKeyPem), Instant.now());
+        String jwt = AppJwt.mint(appId, PemPrivateKey.fromPem(privateKeyPem), Instant.now());
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(CLOUD_API + path))
                 .header("Authorization", "Bearer " + jwt).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

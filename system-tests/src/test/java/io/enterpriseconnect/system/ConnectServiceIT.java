@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.enterpriseconnect.instance.accounts.Role;
-import io.enterpriseconnect.instance.accounts.UserDirectory;
+import io.enterpriseconnect.instance.accounts.AccountService;
+import io.enterpriseconnect.instance.accounts.domain.Role;
 import io.enterpriseconnect.instance.connect.ConnectService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -33,7 +33,7 @@ class ConnectServiceIT {
     ConnectService connect;
 
     @EJB
-    UserDirectory users;
+    AccountService users;
 
     @PersistenceContext(unitName = "instance")
     EntityManager em;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.enterpriseconnect.instance.contributions.sync.SyncCursor;
-import io.enterpriseconnect.instance.contributions.sync.SyncStore;
+import io.enterpriseconnect.instance.contributions.sync.domain.SyncCursor;
+import io.enterpriseconnect.instance.contributions.sync.infrastructure.JdbcSyncRepository;
 import jakarta.ejb.EJB;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +44,7 @@ class ContributionSyncLeaseIT {
     }
 
     @EJB
-    SyncStore store;
+    JdbcSyncRepository store;
 
     @AfterEach
     void released() {
@@ -103,7 +103,7 @@ class ContributionSyncLeaseIT {
 
     @Test
     void aSyncNowAskedDuringARunIsKeptUntilARunThatStartedAfterItSucceeds() {
-        SyncStore.State before = store.state();
+        JdbcSyncRepository.State before = store.state();
         Instant asked = Instant.now();
         store.request(asked, "alice");
 

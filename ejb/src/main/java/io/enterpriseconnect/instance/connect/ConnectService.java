@@ -1,17 +1,36 @@
 package io.enterpriseconnect.instance.connect;
 
-import io.enterpriseconnect.instance.accounts.Role;
-import io.enterpriseconnect.instance.audit.AuditLog;
-import io.enterpriseconnect.instance.audit.AuditOutcome;
-import io.enterpriseconnect.instance.connect.cloud.AccessToken;
-import io.enterpriseconnect.instance.connect.cloud.AppGrant;
-import io.enterpriseconnect.instance.connect.cloud.AppJwt;
-import io.enterpriseconnect.instance.connect.cloud.CloudApi;
-import io.enterpriseconnect.instance.connect.cloud.CloudCallException;
-import io.enterpriseconnect.instance.connect.cloud.CloudEndpoints;
-import io.enterpriseconnect.instance.connect.cloud.CloudInstallation;
-import io.enterpriseconnect.instance.connect.cloud.PrivateKeys;
-import io.enterpriseconnect.instance.license.InstanceLicense;
+import io.enterpriseconnect.instance.accounts.domain.Role;
+import io.enterpriseconnect.instance.audit.AuditTrail;
+import io.enterpriseconnect.instance.audit.Audited;
+import io.enterpriseconnect.instance.audit.domain.AuditOutcome;
+import io.enterpriseconnect.instance.connect.domain.AccessToken;
+import io.enterpriseconnect.instance.connect.domain.AppGrant;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationRequest;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
+import io.enterpriseconnect.instance.connect.domain.CloudCallException;
+import io.enterpriseconnect.instance.connect.domain.CloudConnection;
+import io.enterpriseconnect.instance.connect.domain.CloudInstallation;
+import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
+import io.enterpriseconnect.instance.connect.domain.ConnectionState;
+import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
+import io.enterpriseconnect.instance.connect.domain.InstanceAddress;
+import io.enterpriseconnect.instance.connect.domain.InstanceReport;
+import io.enterpriseconnect.instance.connect.domain.RefreshSchedule;
+import io.enterpriseconnect.instance.connect.domain.TripCode;
+import io.enterpriseconnect.instance.connect.domain.TripState;
+import io.enterpriseconnect.instance.connect.infrastructure.AppJwt;
+import io.enterpriseconnect.instance.connect.infrastructure.CloudAppClient;
+import io.enterpriseconnect.instance.connect.infrastructure.CloudLocation;
+import io.enterpriseconnect.instance.connect.infrastructure.ConnectivityCheck;
+import io.enterpriseconnect.instance.connect.infrastructure.InstanceReportAssembler;
+import io.enterpriseconnect.instance.connect.infrastructure.JpaAuthorizationRequestRepository;
+import io.enterpriseconnect.instance.connect.infrastructure.JpaCloudConnectionRepository;
+import io.enterpriseconnect.instance.connect.infrastructure.JpaPendingCleanupRepository;
+import io.enterpriseconnect.instance.connect.infrastructure.PemPrivateKey;
+import io.enterpriseconnect.instance.connect.infrastructure.RemoteCleanupTimer;
+import io.enterpriseconnect.instance.license.infrastructure.InstanceLicense;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InstanceVersion;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.annotation.Resource;
@@ -22,6 +41,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.AssertTrue;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +50,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,19 +70,19 @@ public class ConnectService {
     SessionContext caller;
 
     @EJB
-    ConnectionStore store;
+    JpaCloudConnectionRepository store;
 
     @EJB
-    AuthorizationRequests authorizations;
+    JpaAuthorizationRequestRepository authorizations;
 
     @EJB
-    CleanupQueue cleanups;
+    JpaPendingCleanupRepository cleanups;
 
     @EJB
-    RemoteCleanup remoteCleanup;
+    RemoteCleanupTimer remoteCleanup;
 
     @EJB
-    ConnectionReports reports;
+    InstanceReportAssembler reports;
 
     @EJB
     ConnectivityCheck connectivity;
@@ -72,14 +90,14 @@ public class ConnectService {
     @EJB
     InstanceLicense license;
 
-    @EJB
-    AuditLog audit;
+    @Inject
+    AuditTrail trail;
 
     @Inject
-    CloudApi cloud;
+    CloudAppClient cloud;
 
     @Inject
-    CloudEndpoints endpoints;
+    CloudLocation endpoints;
 
     /** The instance's address as browsers reach it; when unset, the address of the administrator's request. */
     @Inject
@@ -106,16 +124,10 @@ public class ConnectService {
     }
 
     /** "Enable GitHub Connect": agreeing to the Connect addendum, recorded with who and when. */
-    public ConnectStatus enable(boolean acceptAddendum) {
-        audited("enable", () -> {
-            if (!acceptAddendum) {
-                throw new InvalidInputException("acceptAddendum",
-                        "must be true: enabling GitHub Connect is agreeing to the GitHub Connect Addendum");
-            }
-            store.enable(actor(), now());
-            return "Enabled GitHub Connect, agreeing to the GitHub Connect Addendum";
-        });
-        return status();
+    @Audited("enable")
+    public void enable(@AssertTrue(message = "{instance.connect.addendum}") boolean acceptAddendum) {
+        store.enable(actor(), now());
+        trail.done("Enabled GitHub Connect, agreeing to the GitHub Connect Addendum");
     }
 
     /**
@@ -124,78 +136,78 @@ public class ConnectService {
      *
      * @param requestUrl the instance's address as the administrator reached it (used unless instance.url is set)
      */
+    @Audited("authorize")
     public AuthorizationUrl authorizationUrl(String requestUrl) {
-        return audited("authorize", () -> {
-            store.requireEnabledNotConnected();
-            String instanceUrl = instanceUrl(requestUrl);
-            AuthorizationRequests.Issued issued = authorizations.issue(actor(), instanceUrl, now());
-            String url = endpoints.web() + "/connect/authorize"
-                    + "?state=" + encode(issued.state())
-                    + "&redirect_uri=" + encode(instanceUrl + CALLBACK_PATH)
-                    + "&hostname=" + encode(URI.create(instanceUrl).getHost())
-                    + "&version=" + encode(InstanceVersion.get())
-                    + "&customer_name=" + encode(license.current().customerName());
-            return new AuthorizationUrl(url, issued.expiresAt());
-        }, url -> "Sent to " + endpoints.web() + " to choose the account to connect");
+        store.requireEnabledNotConnected();
+        String instanceUrl = instanceUrl(requestUrl);
+        JpaAuthorizationRequestRepository.Issued issued = authorizations.issue(actor(), instanceUrl, now());
+        String url = endpoints.web() + "/connect/authorize"
+                + "?state=" + encode(issued.state())
+                + "&redirect_uri=" + encode(instanceUrl + CALLBACK_PATH)
+                + "&hostname=" + encode(URI.create(instanceUrl).getHost())
+                + "&version=" + encode(InstanceVersion.get())
+                + "&customer_name=" + encode(license.current().customerName());
+        trail.done("Sent to " + endpoints.web() + " to choose the account to connect");
+        return new AuthorizationUrl(url, issued.expiresAt());
     }
 
     /**
      * The cloud sent the administrator back with a one-time code: exchange it for the app and its
      * private key, find the installation, take a token, send the connection record, and only then
      * store the (sealed) credentials and call the instance connected.
+     *
+     * @return the cloud account connected to
      */
+    @Audited("connect")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ConnectStatus complete(String code, String state) {
-        audited("connect", () -> {
-            BrowserTrip.requireCode(code);
-            BrowserTrip.requireState(state);
-            AuthorizationRequest request = authorizations.redeem(state, actor(), now());
-            store.requireEnabledNotConnected();
-            AppGrant grant = exchange(code);
-            long installation = connectWith(grant, request.getInstanceUrl());
-            return "Connected to " + grant.ownerLogin() + " (" + grant.ownerType() + "): app " + grant.appId()
-                    + ", installation " + installation;
-        });
-        return status();
+    public String complete(@TripCode String code, @TripState String state) {
+        AuthorizationRequest request = authorizations.redeem(state, actor(), now());
+        store.requireEnabledNotConnected();
+        AppGrant grant = exchange(code);
+        long installation = connectWith(grant, request.getInstanceUrl());
+        trail.done("Connected to " + grant.ownerLogin() + " (" + grant.ownerType() + "): app " + grant.appId()
+                + ", installation " + installation);
+        return grant.ownerLogin();
     }
 
     /** The administrator cancelled on the cloud: the state is used up and nothing else changes. */
+    @Audited("connect")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void cancelled(String state, String error) {
-        audited("connect", () -> {
-            BrowserTrip.requireState(state);
-            authorizations.redeem(state, actor(), now());
-            throw new ConnectConflictException("Connecting was cancelled on the cloud (" + error
-                    + "); GitHub Connect stays enabled and not connected");
-        });
+    public void cancelled(@TripState String state, String error) {
+        authorizations.redeem(state, actor(), now());
+        throw new ConflictException("Connecting was cancelled on the cloud (" + error
+                + "); GitHub Connect stays enabled and not connected").as("connect.cancelled", error);
     }
 
     /**
      * "Disable GitHub Connect": the local credentials are wiped at once, in one transaction; then the
      * app is deleted on the cloud, or, if the cloud cannot be reached, queued for retries.
+     *
+     * @return whether a deletion on the cloud is still pending (queued and retried)
      */
+    @Audited("disable")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ConnectStatus disable() {
-        audited("disable", () -> {
-            CloudConnection before = store.connection();
-            if (before.getState() == ConnectionState.NOT_ENABLED) {
-                return "GitHub Connect was not enabled; nothing to do";
-            }
-            String account = before.getAccountLogin();
-            Optional<Long> cleanup = store.disconnect(actor(), now());
-            cleanup.ifPresent(id -> remoteCleanup.attempt(id, actor()));
-            return account == null ? "Disabled GitHub Connect (no account was connected)"
-                    : "Disconnected from " + account + "; the instance's credentials were deleted";
-        });
-        return status();
+    public boolean disable() {
+        CloudConnection before = store.connection();
+        if (before.getState() == ConnectionState.NOT_ENABLED) {
+            trail.done("GitHub Connect was not enabled; nothing to do");
+            return cleanups.any();
+        }
+        String account = before.getAccountLogin();
+        Optional<Long> cleanup = store.disconnect(actor(), now());
+        cleanup.ifPresent(id -> remoteCleanup.attempt(id, actor()));
+        trail.done(account == null ? "Disabled GitHub Connect (no account was connected)"
+                : "Disconnected from " + account + "; the instance's credentials were deleted");
+        return cleanups.any();
     }
 
     /** "Test connection": the cloud's web and API hosts, through the proxy, each with its reason. */
+    @Audited("test-connection")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<EndpointCheck> testConnection() {
         List<EndpointCheck> checks = connectivity.run();
         boolean ok = checks.stream().allMatch(EndpointCheck::reachable);
-        audit.record(actor(), "test-connection", ok ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+        trail.record(ok ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 String.join("; ", checks.stream().map(c -> c.name() + ": " + c.reason()).toList()));
         return checks;
     }
@@ -206,7 +218,7 @@ public class ConnectService {
         } catch (CloudCallException e) {
             if (e.status() == 404) {
                 throw new InvalidInputException("code", "is not known to the cloud: it was already used, has expired "
-                        + "or was never issued. Start again from the GitHub Connect page");
+                        + "or was never issued. Start again from the GitHub Connect page").as("connect.code.unknown");
             }
             throw e;
         }
@@ -216,14 +228,14 @@ public class ConnectService {
     private long connectWith(AppGrant grant, String instanceUrl) {
         Long installationId = null;
         try {
-            String jwt = AppJwt.mint(grant.appId(), PrivateKeys.fromPem(grant.pem()), now());
+            String jwt = AppJwt.mint(grant.appId(), PemPrivateKey.fromPem(grant.pem()), now());
             CloudInstallation installation = cloud.installations(jwt).stream()
                     .filter(i -> i.accountLogin().equals(grant.ownerLogin())).findFirst()
                     .orElseThrow(() -> new CloudCallException(CloudCallException.Kind.REFUSED, 0,
                             "The cloud created the app but did not install it on " + grant.ownerLogin()));
             installationId = installation.id();
             AccessToken token = cloud.createToken(jwt, installationId);
-            ConnectionReport report = reports.about(instanceUrl);
+            InstanceReport report = reports.about(instanceUrl);
             cloud.putConnectionRecord(token.token(), report.toJson());
             Instant now = now();
             Instant next = RefreshSchedule.nextAfter(store.connection().getEnabledAt(), Duration.ofDays(refreshDays), now);
@@ -238,23 +250,6 @@ public class ConnectService {
 
     private String instanceUrl(String requestUrl) {
         return InstanceAddress.resolve(configuredUrl, requestUrl);
-    }
-
-    /** Runs {@code work} and puts the outcome in the audit log either way, described by {@code detail} on success. */
-    private <T> T audited(String action, Supplier<T> work, Function<T, String> detail) {
-        try {
-            T result = work.get();
-            audit.record(actor(), action, AuditOutcome.SUCCESS, detail.apply(result));
-            return result;
-        } catch (RuntimeException e) {
-            audit.record(actor(), action, AuditOutcome.FAILURE, e.getMessage());
-            throw e;
-        }
-    }
-
-    /** For work that returns what it did. */
-    private void audited(String action, Supplier<String> work) {
-        audited(action, work, done -> done);
     }
 
     private String actor() {

@@ -7,7 +7,7 @@ import jakarta.ejb.ApplicationException;
  * half-written is left behind; the API answers it with 400.
  */
 @ApplicationException(rollback = true)
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends ServiceException {
 
     private final String field;
     private final String problem;

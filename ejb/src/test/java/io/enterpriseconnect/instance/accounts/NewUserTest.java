@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.enterpriseconnect.instance.accounts.domain.InvalidUserException;
+import io.enterpriseconnect.instance.accounts.domain.Role;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NewUserTest {
 
-    private static UserDirectory.NewUser user(String login, String password, Set<String> roles) {
-        return new UserDirectory.NewUser(login, password, roles);
+    private static AccountService.NewUser user(String login, String password, Set<String> roles) {
+        return new AccountService.NewUser(login, password, roles);
     }
 
     @Test

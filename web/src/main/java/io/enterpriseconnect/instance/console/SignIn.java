@@ -1,6 +1,7 @@
 package io.enterpriseconnect.instance.console;
 
-import io.enterpriseconnect.instance.security.SignInGuard;
+import io.enterpriseconnect.instance.platform.security.SignInGuard;
+import io.enterpriseconnect.protocol.web.LocalRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -57,13 +58,16 @@ public class SignIn {
         return "/login.xhtml?faces-redirect=true";
     }
 
-    /** Only a path on this site, so the sign-in page cannot be used to send people elsewhere. */
     private String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || !next.contains(".xhtml")) {
-            return HOME;
-        }
-        return next;
+        return safeNext(next);
+    }
+
+    /**
+     * Only a path on this site (the rule the cloud's sign-in applies too, {@link LocalRedirect}), and
+     * only to a console page; anything else goes to the home page.
+     */
+    static String safeNext(String next) {
+        return LocalRedirect.isLocal(next) && next.contains(".xhtml") ? next : HOME;
     }
 
     private String text(String key) {

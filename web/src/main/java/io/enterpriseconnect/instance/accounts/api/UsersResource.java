@@ -1,9 +1,9 @@
 package io.enterpriseconnect.instance.accounts.api;
 
-import io.enterpriseconnect.instance.accounts.InvalidUserException;
-import io.enterpriseconnect.instance.accounts.UserAccount;
-import io.enterpriseconnect.instance.accounts.UserDirectory;
-import io.enterpriseconnect.instance.accounts.UserEmail;
+import io.enterpriseconnect.instance.accounts.AccountService;
+import io.enterpriseconnect.instance.accounts.domain.InvalidUserException;
+import io.enterpriseconnect.instance.accounts.domain.UserAccount;
+import io.enterpriseconnect.instance.accounts.domain.UserEmail;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class UsersResource {
 
     @EJB
-    UserDirectory users;
+    AccountService users;
 
     public record NewUserRequest(String login, String password, Set<String> roles) {
     }
@@ -51,7 +51,7 @@ public class UsersResource {
         if (request == null) {
             throw new InvalidUserException("body", "is missing");
         }
-        UserAccount added = users.addUser(new UserDirectory.NewUser(request.login(), request.password(), request.roles()));
+        UserAccount added = users.addUser(new AccountService.NewUser(request.login(), request.password(), request.roles()));
         return Response.created(UriBuilder.fromPath("/api/users/{login}").build(added.getLogin()))
                 .entity(UserView.of(added)).build();
     }

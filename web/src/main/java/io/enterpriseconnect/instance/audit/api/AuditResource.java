@@ -1,10 +1,10 @@
 package io.enterpriseconnect.instance.audit.api;
 
-import io.enterpriseconnect.instance.audit.AuditEntry;
-import io.enterpriseconnect.instance.audit.AuditLog;
-import io.enterpriseconnect.instance.platform.InvalidInputException;
+import io.enterpriseconnect.instance.audit.AuditService;
+import io.enterpriseconnect.instance.audit.domain.AuditEntry;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     @EJB
-    AuditLog audit;
+    AuditService audit;
 
     @JsonbPropertyOrder({"at", "actor", "action", "outcome", "detail"})
     public record Entry(Instant at, String actor, String action, String outcome, String detail) {
@@ -37,13 +37,8 @@ public class AuditResource {
     @Operation(summary = "The GitHub Connect audit log, newest first (site administrators only)")
     @APIResponse(responseCode = "400", description = "limit is not between 1 and 500")
     @APIResponse(responseCode = "403", description = "The caller is not a site administrator")
-    public List<Entry> latest(@QueryParam("limit") @DefaultValue("50") String limit) {
-        int count;
-        try {
-            count = Integer.parseInt(limit.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", "must be a number between 1 and " + AuditLog.MAX_LIMIT);
-        }
-        return audit.latest(count).stream().map(Entry::of).toList();
+    public List<Entry> latest(@QueryParam("limit") @DefaultValue("50")
+            @Pattern(regexp = " *[0-9]{1,9} *", message = "{instance.audit.limit}") String limit) {
+        return audit.latest(Integer.parseInt(limit.trim())).stream().map(Entry::of).toList();
     }
 }

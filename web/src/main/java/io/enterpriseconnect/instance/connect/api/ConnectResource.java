@@ -1,10 +1,9 @@
 package io.enterpriseconnect.instance.connect.api;
 
-import io.enterpriseconnect.instance.connect.AuthorizationUrl;
 import io.enterpriseconnect.instance.connect.ConnectService;
-import io.enterpriseconnect.instance.connect.ConnectStatus;
-import io.enterpriseconnect.instance.connect.EndpointCheck;
-import io.enterpriseconnect.instance.platform.InvalidInputException;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
+import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
+import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +41,8 @@ public class ConnectResource {
     }
 
     public record CompleteRequest(String code, String state) {
+
+        static final CompleteRequest NONE = new CompleteRequest(null, null);
     }
 
     public record TestResult(boolean reachable, List<EndpointCheck> checks) {
@@ -61,7 +63,8 @@ public class ConnectResource {
     @APIResponse(responseCode = "400", description = "acceptAddendum is not true")
     @APIResponse(responseCode = "409", description = "Already enabled")
     public ConnectStatus enable(EnableRequest request) {
-        return connect.enable(request != null && Boolean.TRUE.equals(request.acceptAddendum()));
+        connect.enable(request != null && Boolean.TRUE.equals(request.acceptAddendum()));
+        return connect.status();
     }
 
     @POST
@@ -83,10 +86,9 @@ public class ConnectResource {
             + "or the cloud does not know the code; the body names the field")
     @APIResponse(responseCode = "502", description = "The cloud could not be reached or refused; nothing was connected")
     public ConnectStatus complete(CompleteRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("code", "is missing");
-        }
-        return connect.complete(request.code(), request.state());
+        CompleteRequest sent = Objects.requireNonNullElse(request, CompleteRequest.NONE);
+        connect.complete(sent.code(), sent.state());
+        return connect.status();
     }
 
     @POST
@@ -94,7 +96,8 @@ public class ConnectResource {
     @Operation(summary = "Disable GitHub Connect: the local credentials are deleted at once, and the app is deleted "
             + "on the cloud (retried in the background while the cloud cannot be reached: see cleanup)")
     public ConnectStatus disable() {
-        return connect.disable();
+        connect.disable();
+        return connect.status();
     }
 
     @POST

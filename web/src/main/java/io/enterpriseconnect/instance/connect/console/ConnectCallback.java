@@ -1,6 +1,7 @@
 package io.enterpriseconnect.instance.connect.console;
 
 import io.enterpriseconnect.instance.connect.ConnectService;
+import io.enterpriseconnect.instance.console.CloudCallback;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -23,7 +24,7 @@ public class ConnectCallback extends CloudCallback {
 
     @Override
     protected String completed(String code, String state) {
-        return text("connect.connectedTo", connect.complete(code, state).account().login());
+        return text("connect.connectedTo", connect.complete(code, state));
     }
 
     @Override

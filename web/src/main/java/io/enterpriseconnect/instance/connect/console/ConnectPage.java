@@ -1,18 +1,20 @@
 package io.enterpriseconnect.instance.connect.console;
 
-import io.enterpriseconnect.instance.audit.AuditEntry;
-import io.enterpriseconnect.instance.audit.AuditLog;
-import io.enterpriseconnect.instance.connect.ConnectConflictException;
+import io.enterpriseconnect.instance.audit.AuditService;
+import io.enterpriseconnect.instance.audit.domain.AuditEntry;
 import io.enterpriseconnect.instance.connect.ConnectService;
-import io.enterpriseconnect.instance.connect.ConnectStatus;
-import io.enterpriseconnect.instance.connect.EndpointCheck;
-import io.enterpriseconnect.instance.connect.cloud.CloudCallException;
-import io.enterpriseconnect.instance.connect.cloud.CloudEndpoints;
+import io.enterpriseconnect.instance.connect.domain.CloudCallException;
+import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
+import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
+import io.enterpriseconnect.instance.connect.infrastructure.CloudLocation;
+import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.List;
 
@@ -28,10 +30,10 @@ public class ConnectPage {
     ConnectService connect;
 
     @EJB
-    AuditLog audit;
+    AuditService audit;
 
     @Inject
-    CloudEndpoints endpoints;
+    CloudLocation endpoints;
 
     @Inject
     ConsoleMessages messages;
@@ -53,8 +55,8 @@ public class ConnectPage {
             connect.enable(true);
             goToCloud();
             return null;
-        } catch (InvalidInputException | ConnectConflictException e) {
-            messages.error(e.getMessage());
+        } catch (InvalidInputException | ConstraintViolationException | ConflictException e) {
+            messages.problem(e);
             return SELF;
         }
     }
@@ -64,16 +66,15 @@ public class ConnectPage {
         try {
             goToCloud();
             return null;
-        } catch (InvalidInputException | ConnectConflictException e) {
-            messages.error(e.getMessage());
+        } catch (InvalidInputException | ConstraintViolationException | ConflictException e) {
+            messages.problem(e);
             return SELF;
         }
     }
 
     /** The modal's confirming "Disable GitHub Connect". */
     public String disable() {
-        ConnectStatus after = connect.disable();
-        messages.info(messages.text(after.isCleanupPending() ? "connect.disabled.pending" : "connect.disabled"));
+        messages.info(messages.text(connect.disable() ? "connect.disabled.pending" : "connect.disabled"));
         return SELF;
     }
 

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.contributions.api;
 
-import io.enterpriseconnect.instance.contributions.access.AccessView;
-import io.enterpriseconnect.instance.contributions.access.UnifiedContributions;
+import io.enterpriseconnect.instance.contributions.access.ContributionAccessService;
+import io.enterpriseconnect.instance.contributions.access.domain.ContributionAccessView;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccessResource {
 
     @EJB
-    UnifiedContributions access;
+    ContributionAccessService access;
 
     @GET
     @Operation(summary = "Unified contributions: status (not_requested, pending, enabled, denied), who requested it "
             + "and when, the cloud's decision, and what the caller may do")
-    public AccessView view() {
+    public ContributionAccessView view() {
         return access.view();
     }
 
@@ -39,14 +39,16 @@ public class AccessResource {
             + "account does not own the connected account")
     @APIResponse(responseCode = "409", description = "GitHub Connect not connected, own account not connected, or "
             + "already requested")
-    public AccessView request() {
-        return access.requestAccess();
+    public ContributionAccessView request() {
+        access.requestAccess();
+        return access.view();
     }
 
     @DELETE
     @Operation(summary = "Disable unified contributions (enterprise owners): every count from this instance is "
             + "deleted on the cloud, at once or, while the cloud cannot be reached, retried until it succeeds")
-    public AccessView disable() {
-        return access.disable();
+    public ContributionAccessView disable() {
+        access.disable();
+        return access.view();
     }
 }

@@ -1,8 +1,7 @@
 package io.enterpriseconnect.instance.contributions.api;
 
-import io.enterpriseconnect.instance.contributions.Contributions;
-import io.enterpriseconnect.instance.contributions.DayCount;
-import io.enterpriseconnect.instance.platform.InvalidInputException;
+import io.enterpriseconnect.instance.contributions.ContributionService;
+import io.enterpriseconnect.instance.contributions.domain.DayCount;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,10 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContributionsResource {
 
     @EJB
-    Contributions contributions;
-
-    public record BulkRequest(List<Contributions.Entry> counts) {
-    }
+    ContributionService contributions;
 
     public record BulkResult(int recorded) {
     }
@@ -47,11 +43,8 @@ public class ContributionsResource {
     @APIResponse(responseCode = "200", description = "All recorded")
     @APIResponse(responseCode = "400", description = "An entry is wrong; nothing was recorded; field names it, "
             + "e.g. counts[3].day")
-    public BulkResult record(BulkRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("counts", "is missing");
-        }
-        return new BulkResult(contributions.record(request.counts()));
+    public BulkResult record(ContributionService.Batch request) {
+        return new BulkResult(contributions.record(request));
     }
 
     @GET

@@ -1,10 +1,10 @@
 package io.enterpriseconnect.instance.contributions.api;
 
-import io.enterpriseconnect.instance.contributions.sync.ContributionSync;
-import io.enterpriseconnect.instance.contributions.sync.SyncStatus;
-import io.enterpriseconnect.instance.contributions.webhooks.DeliveryLog;
-import io.enterpriseconnect.instance.contributions.webhooks.WebhookDelivery;
-import io.enterpriseconnect.instance.contributions.webhooks.WebhookSecrets;
+import io.enterpriseconnect.instance.contributions.sync.ContributionSyncService;
+import io.enterpriseconnect.instance.contributions.sync.domain.SyncStatus;
+import io.enterpriseconnect.instance.contributions.webhooks.WebhookSecretService;
+import io.enterpriseconnect.instance.contributions.webhooks.domain.WebhookDelivery;
+import io.enterpriseconnect.instance.contributions.webhooks.infrastructure.JpaWebhookDeliveryRepository;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,13 +27,13 @@ public class SyncResource {
     static final int DELIVERIES = 50;
 
     @EJB
-    ContributionSync sync;
+    ContributionSyncService sync;
 
     @EJB
-    WebhookSecrets secrets;
+    WebhookSecretService secrets;
 
     @EJB
-    DeliveryLog deliveries;
+    JpaWebhookDeliveryRepository deliveries;
 
     public record Delivery(Instant receivedAt, String guid, String event, String action, String outcome, int status,
             int counted, String reason) {
@@ -68,7 +68,7 @@ public class SyncResource {
     @Operation(summary = "The webhook endpoint, its secret (when generated here; a configured one is not shown) and "
             + "the latest deliveries with their outcome")
     public Webhooks webhooks() {
-        WebhookSecrets.Shown shown = secrets.shown();
+        WebhookSecretService.Shown shown = secrets.shown();
         return new Webhooks("/webhooks/github", shown.configured(), shown.secret(),
                 deliveries.latest(DELIVERIES).stream().map(Delivery::of).toList());
     }

@@ -1,9 +1,8 @@
 package io.enterpriseconnect.instance.contributions.api;
 
-import io.enterpriseconnect.instance.connect.AuthorizationUrl;
-import io.enterpriseconnect.instance.contributions.links.LinkStatus;
-import io.enterpriseconnect.instance.contributions.links.UserLinks;
-import io.enterpriseconnect.instance.platform.InvalidInputException;
+import io.enterpriseconnect.instance.connect.domain.AuthorizationUrl;
+import io.enterpriseconnect.instance.contributions.links.ContributionLinkService;
+import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,15 +29,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserConnectResource {
 
     @EJB
-    UserLinks links;
+    ContributionLinkService links;
 
     @Context
     UriInfo uri;
 
     public record CompleteRequest(String code, String state) {
+
+        static final CompleteRequest NONE = new CompleteRequest(null, null);
     }
 
     public record SendRequest(Boolean send) {
+
+        static final SendRequest NONE = new SendRequest(null);
     }
 
     @GET
@@ -59,10 +63,9 @@ public class UserConnectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Finish connecting with the code and state the cloud redirected with")
     public LinkStatus complete(CompleteRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("code", "is missing");
-        }
-        return links.complete(request.code(), request.state());
+        CompleteRequest sent = Objects.requireNonNullElse(request, CompleteRequest.NONE);
+        links.complete(sent.code(), sent.state());
+        return links.status();
     }
 
     @PUT
@@ -71,15 +74,14 @@ public class UserConnectResource {
     @Operation(summary = "Send my contribution counts ({\"send\": true}: the past 90 days are restored with the next "
             + "sync) or stop ({\"send\": false}: they are deleted on the cloud)")
     public LinkStatus share(SendRequest request) {
-        if (request == null || request.send() == null) {
-            throw new InvalidInputException("send", "must be true or false");
-        }
-        return links.share(request.send());
+        links.share(Objects.requireNonNullElse(request, SendRequest.NONE).send());
+        return links.status();
     }
 
     @DELETE
     @Operation(summary = "Disconnect from the cloud account: the link and the counts sent are deleted on the cloud")
     public LinkStatus disconnect() {
-        return links.disconnect();
+        links.disconnect();
+        return links.status();
     }
 }

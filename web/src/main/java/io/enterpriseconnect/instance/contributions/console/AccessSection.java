@@ -1,12 +1,12 @@
 package io.enterpriseconnect.instance.contributions.console;
 
-import io.enterpriseconnect.instance.connect.ConnectConflictException;
-import io.enterpriseconnect.instance.connect.cloud.CloudCallException;
-import io.enterpriseconnect.instance.connect.console.ConsoleMessages;
-import io.enterpriseconnect.instance.contributions.AccessStatus;
-import io.enterpriseconnect.instance.contributions.NotOwnerOnCloudException;
-import io.enterpriseconnect.instance.contributions.access.AccessView;
-import io.enterpriseconnect.instance.contributions.access.UnifiedContributions;
+import io.enterpriseconnect.instance.connect.domain.CloudCallException;
+import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.contributions.access.ContributionAccessService;
+import io.enterpriseconnect.instance.contributions.access.domain.ContributionAccessView;
+import io.enterpriseconnect.instance.contributions.domain.NotOwnerOnCloudException;
+import io.enterpriseconnect.instance.contributions.domain.UnifiedContributionsStatus;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,14 +24,14 @@ public class AccessSection {
     static final String CONNECT_PAGE = "/admin/connect.xhtml?faces-redirect=true";
 
     @EJB
-    UnifiedContributions access;
+    ContributionAccessService access;
 
     @Inject
     ConsoleMessages messages;
 
-    private AccessView view;
+    private ContributionAccessView view;
 
-    public AccessView getView() {
+    public ContributionAccessView getView() {
         if (view == null) {
             view = access.view();
         }
@@ -40,22 +40,20 @@ public class AccessSection {
 
     public String requestAccess() {
         try {
-            AccessView after = access.requestAccess();
-            messages.info(messages.text(after.status() == AccessStatus.ENABLED ? "contributions.access.enabledNow"
+            messages.info(messages.text(access.requestAccess() == UnifiedContributionsStatus.ENABLED ? "contributions.access.enabledNow"
                     : "contributions.access.pendingNow"));
-        } catch (ConnectConflictException | NotOwnerOnCloudException | CloudCallException e) {
-            messages.error(e.getMessage());
+        } catch (ConflictException | NotOwnerOnCloudException | CloudCallException e) {
+            messages.problem(e);
         }
         return CONNECT_PAGE;
     }
 
     public String disable() {
         try {
-            AccessView after = access.disable();
-            messages.info(messages.text(after.pendingDeletions() > 0 ? "contributions.access.disabledPending"
+            messages.info(messages.text(access.disable() ? "contributions.access.disabledPending"
                     : "contributions.access.disabled"));
-        } catch (ConnectConflictException e) {
-            messages.error(e.getMessage());
+        } catch (ConflictException e) {
+            messages.problem(e);
         }
         return CONNECT_PAGE;
     }

@@ -1,13 +1,13 @@
 package io.enterpriseconnect.instance.contributions.console;
 
-import io.enterpriseconnect.instance.accounts.Role;
-import io.enterpriseconnect.instance.connect.ConnectConflictException;
-import io.enterpriseconnect.instance.connect.console.ConsoleMessages;
-import io.enterpriseconnect.instance.contributions.sync.ContributionSync;
-import io.enterpriseconnect.instance.contributions.sync.SyncStatus;
-import io.enterpriseconnect.instance.contributions.webhooks.DeliveryLog;
-import io.enterpriseconnect.instance.contributions.webhooks.WebhookDelivery;
-import io.enterpriseconnect.instance.contributions.webhooks.WebhookSecrets;
+import io.enterpriseconnect.instance.accounts.domain.Role;
+import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.contributions.sync.ContributionSyncService;
+import io.enterpriseconnect.instance.contributions.sync.domain.SyncStatus;
+import io.enterpriseconnect.instance.contributions.webhooks.WebhookSecretService;
+import io.enterpriseconnect.instance.contributions.webhooks.domain.WebhookDelivery;
+import io.enterpriseconnect.instance.contributions.webhooks.infrastructure.JpaWebhookDeliveryRepository;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -28,13 +28,13 @@ public class SyncPage {
     private static final int DELIVERIES = 20;
 
     @EJB
-    ContributionSync sync;
+    ContributionSyncService sync;
 
     @EJB
-    WebhookSecrets secrets;
+    WebhookSecretService secrets;
 
     @EJB
-    DeliveryLog deliveries;
+    JpaWebhookDeliveryRepository deliveries;
 
     @Inject
     ConsoleMessages messages;
@@ -43,7 +43,7 @@ public class SyncPage {
     FacesContext faces;
 
     private SyncStatus status;
-    private WebhookSecrets.Shown secret;
+    private WebhookSecretService.Shown secret;
     private List<WebhookDelivery> latest;
 
     public boolean isAllowed() {
@@ -61,13 +61,13 @@ public class SyncPage {
         try {
             sync.syncNow();
             messages.info(messages.text("sync.started"));
-        } catch (ConnectConflictException e) {
-            messages.error(e.getMessage());
+        } catch (ConflictException e) {
+            messages.problem(e);
         }
         return SELF;
     }
 
-    public WebhookSecrets.Shown getSecret() {
+    public WebhookSecretService.Shown getSecret() {
         if (secret == null && isAllowed()) {
             secret = secrets.shown();
         }

@@ -1,13 +1,13 @@
 package io.enterpriseconnect.instance.contributions.console;
 
-import io.enterpriseconnect.instance.connect.console.CloudCallback;
-import io.enterpriseconnect.instance.contributions.links.UserLinks;
+import io.enterpriseconnect.instance.console.CloudCallback;
+import io.enterpriseconnect.instance.contributions.links.ContributionLinkService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 /**
- * Where the cloud sends the user back ({@link UserLinks#CALLBACK_PATH}): links the account and
+ * Where the cloud sends the user back ({@link ContributionLinkService#CALLBACK_PATH}): links the account and
  * returns to the user's GitHub Connect settings.
  */
 @Named
@@ -15,7 +15,7 @@ import jakarta.inject.Named;
 public class UserConnectCallback extends CloudCallback {
 
     @EJB
-    UserLinks links;
+    ContributionLinkService links;
 
     @Override
     protected void cancelled(String state, String error) {
@@ -24,7 +24,7 @@ public class UserConnectCallback extends CloudCallback {
 
     @Override
     protected String completed(String code, String state) {
-        return text("user.connect.connectedTo", links.complete(code, state).cloudLogin());
+        return text("user.connect.connectedTo", links.complete(code, state).login());
     }
 
     @Override

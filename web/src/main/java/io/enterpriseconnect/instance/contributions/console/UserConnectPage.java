@@ -1,10 +1,10 @@
 package io.enterpriseconnect.instance.contributions.console;
 
-import io.enterpriseconnect.instance.connect.ConnectConflictException;
-import io.enterpriseconnect.instance.connect.cloud.CloudCallException;
-import io.enterpriseconnect.instance.connect.console.ConsoleMessages;
-import io.enterpriseconnect.instance.contributions.links.LinkStatus;
-import io.enterpriseconnect.instance.contributions.links.UserLinks;
+import io.enterpriseconnect.instance.connect.domain.CloudCallException;
+import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.contributions.links.ContributionLinkService;
+import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
+import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +23,7 @@ public class UserConnectPage {
     static final String SELF = "/settings/connect.xhtml?faces-redirect=true";
 
     @EJB
-    UserLinks links;
+    ContributionLinkService links;
 
     @Inject
     ConsoleMessages messages;
@@ -43,8 +43,8 @@ public class UserConnectPage {
         try {
             messages.redirect(links.authorizationUrl(messages.instanceUrl()).url());
             return null;
-        } catch (ConnectConflictException | InvalidInputException | CloudCallException e) {
-            messages.error(e.getMessage());
+        } catch (ConflictException | InvalidInputException | CloudCallException e) {
+            messages.problem(e);
             return SELF;
         } catch (IOException e) {
             messages.error(e.getMessage());
@@ -57,24 +57,23 @@ public class UserConnectPage {
         try {
             boolean wanted = Boolean.TRUE.equals(send);
             boolean before = getStatus().sending();
-            LinkStatus after = links.share(wanted);
+            boolean deletionPending = links.share(wanted);
             if (wanted == before) {
                 messages.info(messages.text("user.contributions.unchanged"));
             } else if (wanted) {
                 messages.info(messages.text("user.contributions.sending"));
             } else {
-                messages.info(messages.text(after.deletionPending() ? "user.contributions.stoppedPending"
+                messages.info(messages.text(deletionPending ? "user.contributions.stoppedPending"
                         : "user.contributions.stopped"));
             }
-        } catch (ConnectConflictException e) {
-            messages.error(e.getMessage());
+        } catch (ConflictException e) {
+            messages.problem(e);
         }
         return SELF;
     }
 
     public String disconnect() {
-        LinkStatus after = links.disconnect();
-        messages.info(messages.text(after.deletionPending() ? "user.connect.disconnectedPending"
+        messages.info(messages.text(links.disconnect() ? "user.connect.disconnectedPending"
                 : "user.connect.disconnected"));
         return SELF;
     }

@@ -1,9 +1,0 @@
-package io.enterpriseconnect.instance.audit;
-
-/** How an audited action ended. */
-public enum AuditOutcome {
-    SUCCESS,
-    FAILURE,
-    /** Done locally, with work left for a retry (the cloud-side cleanup after a disconnect). */
-    PENDING
-}

@@ -1,5 +1,0 @@
-package io.enterpriseconnect.instance.connect.cloud;
-
-/** An installation of the instance's app, and the account it is installed on. */
-public record CloudInstallation(long id, String accountLogin, String accountType) {
-}

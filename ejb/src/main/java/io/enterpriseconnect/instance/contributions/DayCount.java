@@ -1,7 +1,0 @@
-package io.enterpriseconnect.instance.contributions;
-
-import java.time.LocalDate;
-
-/** How many contributions a user made on a UTC day. */
-public record DayCount(long userId, LocalDate day, int count) {
-}

@@ -1,0 +1,44 @@
+package io.enterpriseconnect.instance.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.enterpriseconnect.instance.connect.ConnectService;
+import io.enterpriseconnect.instance.platform.ConflictException;
+import io.enterpriseconnect.instance.platform.InvalidInputException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ConsoleMessagesTest {
+
+    @Test
+    void aRefusalWithAKeyIsShownInTheUsersLanguageWithItsValues() {
+        RuntimeException cancelled = new ConflictException("Connecting was cancelled on the cloud (access_denied); "
+                + "GitHub Connect stays enabled and not connected").as("connect.cancelled", "access_denied");
+
+        assertEquals("クラウドで接続がキャンセルされました (access_denied)。GitHub Connect は有効で、未接続のままです",
+                ConsoleMessages.describe(cancelled, Locale.JAPANESE));
+        assertEquals(cancelled.getMessage(), ConsoleMessages.describe(cancelled, Locale.ENGLISH));
+    }
+
+    @Test
+    void aRefusalWithoutAKeyIsShownAsItCame() {
+        RuntimeException plain = new InvalidInputException("from", "is after to");
+
+        assertEquals("from is after to", ConsoleMessages.describe(plain, Locale.JAPANESE));
+    }
+
+    @Test
+    void aBadFieldIsNamedWithTheMessageInTheUsersLanguage() throws NoSuchMethodException {
+        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+            var violations = validation.getValidator().forExecutables().validateParameters(new ConnectService(),
+                    ConnectService.class.getMethod("complete", String.class, String.class), new Object[] {null, "s"});
+            RuntimeException invalid = new ConstraintViolationException(violations);
+
+            assertEquals("code がありません", ConsoleMessages.describe(invalid, Locale.JAPANESE));
+            assertEquals("code is missing", ConsoleMessages.describe(invalid, Locale.ENGLISH));
+        }
+    }
+}
