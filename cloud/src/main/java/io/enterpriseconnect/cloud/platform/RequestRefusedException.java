@@ -56,8 +56,8 @@ public class RequestRefusedException extends RuntimeException {
     }
 
     /** A request that conflicts with the current state of the resource (GitHub's 409). */
-    public static ConflictException conflict(String message) {
-        return new ConflictException(message);
+    public static CloudConflictException conflict(String message) {
+        return new CloudConflictException(message);
     }
 
     public int status() {

@@ -21,11 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CredentialVault {
 
     @Inject
-    @ConfigProperty(name = CredentialKeys.KEY)
+    @ConfigProperty(name = CredentialKeySource.KEY)
     Optional<String> configuredKey;
 
     @Inject
-    @ConfigProperty(name = CredentialKeys.KEY_PATH)
+    @ConfigProperty(name = CredentialKeySource.KEY_PATH)
     Optional<String> keyPath;
 
     @Inject
@@ -38,7 +38,7 @@ public class CredentialVault {
     void loadKey() {
         Path file = keyPath.filter(p -> !p.isBlank()).map(Path::of)
                 .orElseGet(() -> ServerDataDirectory.resolve().resolve("credentials.key"));
-        box = new SecretBox(CredentialKeys.resolve(configuredKey, file, InstanceMode.parse(mode)));
+        box = new SecretBox(CredentialKeySource.resolve(configuredKey, file, InstanceMode.parse(mode)));
     }
 
     public String seal(String purpose, String plaintext) {

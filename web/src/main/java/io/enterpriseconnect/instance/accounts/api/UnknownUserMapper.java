@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.accounts.api;
 
 import io.enterpriseconnect.instance.accounts.domain.UnknownUserException;
-import io.enterpriseconnect.instance.platform.api.ErrorResponses;
+import io.enterpriseconnect.instance.platform.api.ErrorResponse;
 import io.enterpriseconnect.instance.platform.api.InstanceApiError;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,6 +13,6 @@ public class UnknownUserMapper implements ExceptionMapper<UnknownUserException> 
 
     @Override
     public Response toResponse(UnknownUserException e) {
-        return ErrorResponses.json(new InstanceApiError(404, e.getMessage(), "login"));
+        return ErrorResponse.json(new InstanceApiError(404, e.getMessage(), "login"));
     }
 }

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.connect.api;
 
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
-import io.enterpriseconnect.instance.platform.api.ErrorResponses;
+import io.enterpriseconnect.instance.platform.api.ErrorResponse;
 import io.enterpriseconnect.instance.platform.api.InstanceApiError;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,6 +16,6 @@ public class CloudCallMapper implements ExceptionMapper<CloudCallException> {
 
     @Override
     public Response toResponse(CloudCallException e) {
-        return ErrorResponses.json(InstanceApiError.of(502, e.getMessage()));
+        return ErrorResponse.json(InstanceApiError.of(502, e.getMessage()));
     }
 }

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.contributions.api;
 
 import io.enterpriseconnect.instance.contributions.domain.NotOwnerOnCloudException;
-import io.enterpriseconnect.instance.platform.api.ErrorResponses;
+import io.enterpriseconnect.instance.platform.api.ErrorResponse;
 import io.enterpriseconnect.instance.platform.api.InstanceApiError;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,6 +13,6 @@ public class NotOwnerOnCloudMapper implements ExceptionMapper<NotOwnerOnCloudExc
 
     @Override
     public Response toResponse(NotOwnerOnCloudException e) {
-        return ErrorResponses.json(InstanceApiError.of(403, e.getMessage()));
+        return ErrorResponse.json(InstanceApiError.of(403, e.getMessage()));
     }
 }

@@ -11,6 +11,6 @@ public class ConflictMapper implements ExceptionMapper<ConflictException> {
 
     @Override
     public Response toResponse(ConflictException e) {
-        return ErrorResponses.json(InstanceApiError.of(409, e.getMessage()));
+        return ErrorResponse.json(InstanceApiError.of(409, e.getMessage()));
     }
 }

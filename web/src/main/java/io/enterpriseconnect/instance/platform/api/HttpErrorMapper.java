@@ -34,6 +34,6 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             case 400 -> "The request body is not valid JSON for " + route;
             default -> e.getResponse().getStatusInfo().getReasonPhrase();
         };
-        return ErrorResponses.json(InstanceApiError.of(status, message));
+        return ErrorResponse.json(InstanceApiError.of(status, message));
     }
 }

@@ -32,7 +32,7 @@ public class InstanceConstraintViolationMapper implements ExceptionMapper<Constr
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return ErrorResponses.json(error(exception));
+        return ErrorResponse.json(error(exception));
     }
 
     static InstanceApiError error(ConstraintViolationException exception) {

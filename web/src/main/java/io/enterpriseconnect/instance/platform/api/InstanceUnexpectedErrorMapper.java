@@ -17,7 +17,7 @@ public class InstanceUnexpectedErrorMapper implements ExceptionMapper<Exception>
     public Response toResponse(Exception e) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API error " + incident, e);
-        return ErrorResponses.json(error(incident));
+        return ErrorResponse.json(error(incident));
     }
 
     /** Says nothing of the failure itself: only where the log has it. */

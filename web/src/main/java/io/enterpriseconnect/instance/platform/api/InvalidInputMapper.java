@@ -11,6 +11,6 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
 
     @Override
     public Response toResponse(InvalidInputException e) {
-        return ErrorResponses.json(new InstanceApiError(400, e.getMessage(), e.field()));
+        return ErrorResponse.json(new InstanceApiError(400, e.getMessage(), e.field()));
     }
 }

@@ -11,6 +11,6 @@ public class NotAllowedMapper implements ExceptionMapper<EJBAccessException> {
 
     @Override
     public Response toResponse(EJBAccessException e) {
-        return ErrorResponses.json(InstanceApiError.of(403, "Your roles do not allow this; ask a site administrator"));
+        return ErrorResponse.json(InstanceApiError.of(403, "Your roles do not allow this; ask a site administrator"));
     }
 }

@@ -11,7 +11,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
-        return ErrorResponses.json(error(e));
+        return ErrorResponse.json(error(e));
     }
 
     /** The innermost cause is the parser's own reason. */

@@ -20,13 +20,13 @@ import javax.crypto.spec.SecretKeySpec;
  * when configured; otherwise, outside production, the key file, generated on the first start. The
  * database holds only sealed values, so a database backup without this key reveals no credential.
  */
-public final class CredentialKeys {
+public final class CredentialKeySource {
 
     public static final String KEY = "instance.credentials.key";
     public static final String KEY_PATH = "instance.credentials.key-path";
-    private static final Logger LOG = Logger.getLogger(CredentialKeys.class.getName());
+    private static final Logger LOG = Logger.getLogger(CredentialKeySource.class.getName());
 
-    private CredentialKeys() {
+    private CredentialKeySource() {
     }
 
     public static SecretKey resolve(Optional<String> configured, Path keyFile, InstanceMode mode) {

@@ -3,9 +3,10 @@ package io.enterpriseconnect.instance.platform.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-public final class ErrorResponses {
+/** The JAX-RS response carrying an {@link InstanceApiError}: the one way the API answers an error. */
+public final class ErrorResponse {
 
-    private ErrorResponses() {
+    private ErrorResponse() {
     }
 
     public static Response json(InstanceApiError error) {

@@ -5,9 +5,9 @@ package io.enterpriseconnect.cloud.platform;
  * decided meanwhile, a cloud user already linked from another instance user). Answered with GitHub's
  * error body like every {@link RequestRefusedException}.
  */
-public class ConflictException extends RequestRefusedException {
+public class CloudConflictException extends RequestRefusedException {
 
-    public ConflictException(String message) {
+    public CloudConflictException(String message) {
         super(409, message, null);
     }
 }

@@ -14,7 +14,7 @@ import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CredentialKeysTest {
+class CredentialKeySourceTest {
 
     @TempDir
     Path data;
@@ -23,7 +23,7 @@ class CredentialKeysTest {
     void aConfiguredKeyIsUsedAsGiven() {
         byte[] key = new byte[32];
         key[0] = 7;
-        SecretKey resolved = CredentialKeys.resolve(Optional.of(Base64.getEncoder().encodeToString(key)),
+        SecretKey resolved = CredentialKeySource.resolve(Optional.of(Base64.getEncoder().encodeToString(key)),
                 data.resolve("credentials.key"), InstanceMode.PRODUCTION);
         assertArrayEquals(key, resolved.getEncoded());
         assertTrue(Files.notExists(data.resolve("credentials.key")));
@@ -32,8 +32,8 @@ class CredentialKeysTest {
     @Test
     void theFirstStartGeneratesAKeyFileOnlyItsOwnerCanReadAndLaterStartsReuseIt() throws Exception {
         Path file = data.resolve("enterprise-connect/credentials.key");
-        SecretKey first = CredentialKeys.resolve(Optional.empty(), file, InstanceMode.DEVELOPMENT);
-        SecretKey second = CredentialKeys.resolve(Optional.empty(), file, InstanceMode.DEVELOPMENT);
+        SecretKey first = CredentialKeySource.resolve(Optional.empty(), file, InstanceMode.DEVELOPMENT);
+        SecretKey second = CredentialKeySource.resolve(Optional.empty(), file, InstanceMode.DEVELOPMENT);
         assertEquals(32, first.getEncoded().length);
         assertArrayEquals(first.getEncoded(), second.getEncoded());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -42,7 +42,7 @@ class CredentialKeysTest {
     @Test
     void productionRefusesToStartWithoutAConfiguredKey() {
         var refused = assertThrows(IllegalStateException.class,
-                () -> CredentialKeys.resolve(Optional.empty(), data.resolve("credentials.key"), InstanceMode.PRODUCTION));
+                () -> CredentialKeySource.resolve(Optional.empty(), data.resolve("credentials.key"), InstanceMode.PRODUCTION));
         assertTrue(refused.getMessage().contains("instance.credentials.key"), refused.getMessage());
     }
 
@@ -50,6 +50,6 @@ class CredentialKeysTest {
     void aKeyOfTheWrongLengthIsRefused() {
         String short16 = Base64.getEncoder().encodeToString(new byte[16]);
         assertThrows(IllegalStateException.class,
-                () -> CredentialKeys.resolve(Optional.of(short16), data.resolve("k"), InstanceMode.DEVELOPMENT));
+                () -> CredentialKeySource.resolve(Optional.of(short16), data.resolve("k"), InstanceMode.DEVELOPMENT));
     }
 }
