@@ -14,7 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 public abstract class CloudCallback {
 
     @Inject
-    ConsoleMessages messages;
+    ConsoleView messages;
 
     private String code;
     private String state;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CloudCallbackTest {
 
     /** The messages the page would show, in English. */
-    static final class Shown extends ConsoleMessages {
+    static final class Shown extends ConsoleView {
 
         final List<String> infos = new ArrayList<>();
         final List<String> errors = new ArrayList<>();

@@ -7,7 +7,7 @@ import io.enterpriseconnect.instance.connect.domain.CloudCallException;
 import io.enterpriseconnect.instance.connect.domain.ConnectStatus;
 import io.enterpriseconnect.instance.connect.domain.EndpointCheck;
 import io.enterpriseconnect.instance.connect.infrastructure.CloudLocation;
-import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.console.ConsoleView;
 import io.enterpriseconnect.instance.platform.ConflictException;
 import io.enterpriseconnect.instance.platform.InvalidInputException;
 import jakarta.ejb.EJB;
@@ -36,7 +36,7 @@ public class ConnectPage {
     CloudLocation endpoints;
 
     @Inject
-    ConsoleMessages messages;
+    ConsoleView messages;
 
     private ConnectStatus status;
     private List<EndpointCheck> checks;

@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.contributions.console;
 
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
-import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.console.ConsoleView;
 import io.enterpriseconnect.instance.contributions.access.ContributionAccessService;
 import io.enterpriseconnect.instance.contributions.access.domain.ContributionAccessView;
 import io.enterpriseconnect.instance.contributions.domain.NotOwnerOnCloudException;
@@ -27,7 +27,7 @@ public class AccessSection {
     ContributionAccessService access;
 
     @Inject
-    ConsoleMessages messages;
+    ConsoleView messages;
 
     private ContributionAccessView view;
 

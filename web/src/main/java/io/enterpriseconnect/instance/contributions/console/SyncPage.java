@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.contributions.console;
 
 import io.enterpriseconnect.instance.accounts.domain.Role;
-import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.console.ConsoleView;
 import io.enterpriseconnect.instance.contributions.sync.ContributionSyncService;
 import io.enterpriseconnect.instance.contributions.sync.domain.SyncStatus;
 import io.enterpriseconnect.instance.contributions.webhooks.WebhookSecretService;
@@ -37,7 +37,7 @@ public class SyncPage {
     JpaWebhookDeliveryRepository deliveries;
 
     @Inject
-    ConsoleMessages messages;
+    ConsoleView messages;
 
     @Inject
     FacesContext faces;

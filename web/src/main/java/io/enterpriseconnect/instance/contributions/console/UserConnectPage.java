@@ -1,7 +1,7 @@
 package io.enterpriseconnect.instance.contributions.console;
 
 import io.enterpriseconnect.instance.connect.domain.CloudCallException;
-import io.enterpriseconnect.instance.console.ConsoleMessages;
+import io.enterpriseconnect.instance.console.ConsoleView;
 import io.enterpriseconnect.instance.contributions.links.ContributionLinkService;
 import io.enterpriseconnect.instance.contributions.links.domain.LinkStatus;
 import io.enterpriseconnect.instance.platform.ConflictException;
@@ -26,7 +26,7 @@ public class UserConnectPage {
     ContributionLinkService links;
 
     @Inject
-    ConsoleMessages messages;
+    ConsoleView messages;
 
     private LinkStatus status;
     private Boolean send;

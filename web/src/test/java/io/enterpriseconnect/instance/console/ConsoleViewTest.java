@@ -11,7 +11,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class ConsoleMessagesTest {
+class ConsoleViewTest {
 
     @Test
     void aRefusalWithAKeyIsShownInTheUsersLanguageWithItsValues() {
@@ -19,15 +19,15 @@ class ConsoleMessagesTest {
                 + "GitHub Connect stays enabled and not connected").as("connect.cancelled", "access_denied");
 
         assertEquals("クラウドで接続がキャンセルされました (access_denied)。GitHub Connect は有効で、未接続のままです",
-                ConsoleMessages.describe(cancelled, Locale.JAPANESE));
-        assertEquals(cancelled.getMessage(), ConsoleMessages.describe(cancelled, Locale.ENGLISH));
+                ConsoleView.describe(cancelled, Locale.JAPANESE));
+        assertEquals(cancelled.getMessage(), ConsoleView.describe(cancelled, Locale.ENGLISH));
     }
 
     @Test
     void aRefusalWithoutAKeyIsShownAsItCame() {
         RuntimeException plain = new InvalidInputException("from", "is after to");
 
-        assertEquals("from is after to", ConsoleMessages.describe(plain, Locale.JAPANESE));
+        assertEquals("from is after to", ConsoleView.describe(plain, Locale.JAPANESE));
     }
 
     @Test
@@ -37,8 +37,8 @@ class ConsoleMessagesTest {
                     ConnectService.class.getMethod("complete", String.class, String.class), new Object[] {null, "s"});
             RuntimeException invalid = new ConstraintViolationException(violations);
 
-            assertEquals("code がありません", ConsoleMessages.describe(invalid, Locale.JAPANESE));
-            assertEquals("code is missing", ConsoleMessages.describe(invalid, Locale.ENGLISH));
+            assertEquals("code がありません", ConsoleView.describe(invalid, Locale.JAPANESE));
+            assertEquals("code is missing", ConsoleView.describe(invalid, Locale.ENGLISH));
         }
     }
 }

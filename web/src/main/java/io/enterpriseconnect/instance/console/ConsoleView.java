@@ -22,7 +22,7 @@ import java.util.ResourceBundle;
  * the console bundle in the page's language, times in UTC, and the instance's own address.
  */
 @RequestScoped
-public class ConsoleMessages {
+public class ConsoleView {
 
     /** Façade refusals in the console's languages, by key; English falls back to the exception's own message. */
     static final String SERVICE_MESSAGES = "io.enterpriseconnect.instance.console.service-messages";
