@@ -69,6 +69,12 @@ class HelpSearchTest {
         assertEquals(List.of(), results.hits());
     }
 
+    @Test
+    void aWordOnlyEnglishPagesHaveIsNotFoundInJapanese() {
+        assertEquals(Outcome.NO_RESULTS, search("ja", "dormancy").outcome());
+        assertEquals(Outcome.FOUND, search("en", "dormancy").outcome());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "*", "?", "\"\"", "()", "、。・"})
     void inputWithoutSearchableWordsSaysSo(String typed) {
