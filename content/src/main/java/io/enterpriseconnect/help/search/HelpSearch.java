@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -64,6 +67,14 @@ public final class HelpSearch {
 
     /** The best {@code limit} pages of a language and version for what a visitor typed, which may be anything. */
     public SearchResults search(SearchScope scope, String typed, int limit) {
+        return search(scope, typed, limit, true);
+    }
+
+    /**
+     * @param snippets whether to highlight a passage of each page found (the results page) or not (the suggestions
+     *                 under a search box, which show titles only and come back faster without)
+     */
+    public SearchResults search(SearchScope scope, String typed, int limit, boolean snippets) {
         Optional<Index> index = SearchScope.isWellFormed(scope.language(), scope.version())
                 ? indexes.computeIfAbsent(scope, this::open) : Optional.empty();
         if (index.isEmpty()) {
@@ -74,22 +85,23 @@ public final class HelpSearch {
             return new SearchResults(scope, request.text(), request.shortened(), SearchResults.Outcome.NO_TERMS, 0, List.of());
         }
         try {
-            return found(scope, request, index.get(), Math.max(1, limit));
+            return found(scope, request, index.get(), Math.max(1, limit), snippets);
         } catch (IOException e) {
             throw new UncheckedIOException("searching " + scope.folder(), e);
         }
     }
 
-    private static SearchResults found(SearchScope scope, SearchRequest request, Index index, int limit) throws IOException {
+    private static SearchResults found(SearchScope scope, SearchRequest request, Index index, int limit, boolean highlight) throws IOException {
         var query = request.query();
         TopDocs top = index.searcher().search(query, limit);
-        String[] snippets = index.highlighter().highlight(SearchFields.BODY, query, top, 1);
+        String[] snippets = highlight ? index.highlighter().highlight(SearchFields.BODY, request.highlightQuery(), top, 1)
+                : new String[top.scoreDocs.length];
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc scoreDoc = top.scoreDocs[i];
             Document page = index.searcher().storedFields().document(scoreDoc.doc);
             // Kuromoji splits long katakana words (コント|リビューション): show one mark per word found.
-            String snippet = snippets[i] != null && !snippets[i].isBlank() ? snippets[i].replace(MARK_END + MARK_START, "")
+            String snippet = !highlight ? "" : snippets[i] != null && !snippets[i].isBlank() ? snippets[i].replace(MARK_END + MARK_START, "")
                     : escape(page.get(SearchFields.INTRO));
             String crumbs = page.get(SearchFields.BREADCRUMB);
             hits.add(new SearchHit(page.get(SearchFields.PATH), page.get(SearchFields.TITLE),
@@ -108,8 +120,8 @@ public final class HelpSearch {
                 UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                         .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "… ", true))
                         .withMaxLength(20_000)
-                        .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(
-                                "ja".equals(scope.language()) ? java.util.Locale.JAPANESE : java.util.Locale.ENGLISH))
+                        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(
+                                "ja".equals(scope.language()) ? Locale.JAPANESE : Locale.ENGLISH), SNIPPET_LENGTH, 0.3f))
                         .build();
                 return new Index(searcher, analyzer, SearchAnalyzers.of(scope.otherLanguage().language()), highlighter);
             } catch (IOException e) {

@@ -10,8 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -22,6 +24,16 @@ import org.apache.lucene.store.Directory;
  * single compound segment, so that it ships in the jar as a handful of files. Closes each directory when done.
  */
 public final class SearchIndexer {
+
+    /** The body keeps its offsets in the postings, so that snippets are highlighted without analysing the text again. */
+    private static final FieldType BODY;
+
+    static {
+        FieldType body = new FieldType(TextField.TYPE_STORED);
+        body.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        body.freeze();
+        BODY = body;
+    }
 
     private SearchIndexer() {
     }
@@ -70,7 +82,7 @@ public final class SearchIndexer {
         document.add(new TextField(SearchFields.TITLE, page.title(), Field.Store.YES));
         document.add(new TextField(SearchFields.INTRO, page.intro(), Field.Store.YES));
         document.add(new TextField(SearchFields.HEADINGS, String.join("\n", page.headings()), Field.Store.NO));
-        document.add(new TextField(SearchFields.BODY, page.body(), Field.Store.YES));
+        document.add(new Field(SearchFields.BODY, page.body(), BODY));
         if (otherLanguage != null) {
             document.add(new TextField(SearchFields.OTHER_LANGUAGE, otherLanguage.title() + "\n" + otherLanguage.intro(), Field.Store.NO));
         }

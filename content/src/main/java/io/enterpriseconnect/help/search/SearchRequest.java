@@ -74,7 +74,20 @@ public record SearchRequest(String text, boolean shortened, List<String> terms, 
         return terms.isEmpty() && otherLanguageTerms.isEmpty();
     }
 
+    /** What finds the pages: every word in every field, the last also as a prefix while it is being typed. */
     Query query() {
+        return query(lastIsPrefix);
+    }
+
+    /**
+     * What the snippets highlight: the words only. Highlighting a prefix means walking every term it expands to in
+     * every page shown, which costs more than the search itself.
+     */
+    Query highlightQuery() {
+        return query(false);
+    }
+
+    private Query query(boolean withPrefix) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < terms.size(); i++) {
             String term = terms.get(i);
@@ -83,7 +96,7 @@ public record SearchRequest(String text, boolean shortened, List<String> terms, 
                     new BoostQuery(new TermQuery(new Term(SearchFields.HEADINGS, term)), 2f),
                     new BoostQuery(new TermQuery(new Term(SearchFields.INTRO, term)), 2f),
                     new TermQuery(new Term(SearchFields.BODY, term))));
-            if (lastIsPrefix && i == terms.size() - 1) {
+            if (withPrefix && i == terms.size() - 1) {
                 fields.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.TITLE, term)), 2f));
                 fields.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.BODY, term)), 0.5f));
             }

@@ -40,11 +40,12 @@ final class HelpSearchAnswers {
         this.search = search;
     }
 
-    Answer answer(SearchScope scope, String typed, int limit) {
-        SearchResults results = search.search(scope, typed, limit);
+    /** @param snippets whether each page found comes with a highlighted passage (the results page) */
+    Answer answer(SearchScope scope, String typed, int limit, boolean snippets) {
+        SearchResults results = search.search(scope, typed, limit, snippets);
         Optional<SearchResults> other = Optional.empty();
         if (results.outcome() == Outcome.NO_RESULTS) {
-            other = Optional.of(search.search(scope.otherLanguage(), typed, OTHER_LANGUAGE_RESULTS))
+            other = Optional.of(search.search(scope.otherLanguage(), typed, OTHER_LANGUAGE_RESULTS, snippets))
                     .filter(found -> found.outcome() == Outcome.FOUND);
         }
         return new Answer(results, other);

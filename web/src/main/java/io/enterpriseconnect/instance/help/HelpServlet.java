@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Serves the help rendered at build time (the content jar) at /help/{lang}/{version}/...: pages and
  * assets with an ETag so browsers revalidate cheaply, the pages' old paths as 301s, and a real 404.
  * Also the search over the indexes the build wrote: {@code /help/search?lang=&version=&q=} answers JSON for the
- * suggestions, {@code /help/{lang}/{version}/search?q=} the results page; and, to site administrators only, the
+ * suggestions (with {@code &snippets=true}, each with a highlighted passage), {@code /help/{lang}/{version}/search?q=} the results page; and, to site administrators only, the
  * build's translation report, which the help home links to for them.
  */
 @WebServlet("/help/*")
@@ -96,7 +96,7 @@ public class HelpServlet extends HttpServlet {
         String language = Optional.ofNullable(request.getParameter("lang")).orElse("en");
         String version = Optional.ofNullable(request.getParameter("version")).orElse(productVersion);
         HelpSearchAnswers.Answer answer = search.answer(new SearchScope(language, version), request.getParameter("q"),
-                limit(request.getParameter("limit")));
+                limit(request.getParameter("limit")), "true".equals(request.getParameter("snippets")));
         response.setStatus(answer.unknownScope() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK);
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setContentType("application/json; charset=UTF-8");
@@ -117,7 +117,7 @@ public class HelpServlet extends HttpServlet {
             notFound(scope.language(), response);
             return;
         }
-        HelpSearchAnswers.Answer answer = search.answer(scope, request.getParameter("q"), HelpSearchAnswers.PAGE_RESULTS);
+        HelpSearchAnswers.Answer answer = search.answer(scope, request.getParameter("q"), HelpSearchAnswers.PAGE_RESULTS, true);
         response.setHeader("Cache-Control", CACHE_CONTROL);
         sendHtml(response, HttpServletResponse.SC_OK, page(shell.get())
                 .replace(RESULTS, search.html(answer, request.getContextPath() + PREFIX))
