@@ -18,7 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -31,8 +36,8 @@ import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.document.Document;
 
 /**
- * Searches the indexes the site build wrote, one per language and version. An index is read into memory the
- * first time its language and version is searched (a few hundred kilobytes; nothing is indexed at run time) and
+ * Searches the indexes the site build wrote, one per language, filtered on the version searched. An index is read
+ * into memory the first time its language is searched (a few hundred kilobytes; nothing is indexed at run time) and
  * then shared by all requests: Lucene's searchers are thread-safe.
  *
  * <pre>{@code
@@ -47,13 +52,20 @@ public final class HelpSearch {
     private static final int SNIPPET_LENGTH = 240;
 
     private record Index(IndexSearcher searcher, Analyzer analyzer, Analyzer otherAnalyzer, UnifiedHighlighter highlighter) {
+        boolean has(String version) {
+            try {
+                return searcher.getIndexReader().docFreq(new Term(SearchFields.VERSION, version)) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
-    private final Function<SearchScope, Optional<Directory>> directories;
-    private final Map<SearchScope, Optional<Index>> indexes = new ConcurrentHashMap<>();
+    private final Function<String, Optional<Directory>> directories;
+    private final Map<String, Optional<Index>> indexes = new ConcurrentHashMap<>();
 
-    /** @param directories each scope's index, or empty when the site has none for it */
-    public HelpSearch(Function<SearchScope, Optional<Directory>> directories) {
+    /** @param directories each language's index, or empty when the site has none for it */
+    public HelpSearch(Function<String, Optional<Directory>> directories) {
         this.directories = directories;
     }
 
@@ -62,7 +74,7 @@ public final class HelpSearch {
     }
 
     public static HelpSearch fromClassLoader(ClassLoader classLoader) {
-        return new HelpSearch(scope -> load(classLoader, RenderedSite.ROOT + scope.folder() + "/"));
+        return new HelpSearch(language -> load(classLoader, RenderedSite.ROOT + SearchScope.folder(language) + "/"));
     }
 
     /** The best {@code limit} pages of a language and version for what a visitor typed, which may be anything. */
@@ -76,8 +88,8 @@ public final class HelpSearch {
      */
     public SearchResults search(SearchScope scope, String typed, int limit, boolean snippets) {
         Optional<Index> index = SearchScope.isWellFormed(scope.language(), scope.version())
-                ? indexes.computeIfAbsent(scope, this::open) : Optional.empty();
-        if (index.isEmpty()) {
+                ? indexes.computeIfAbsent(scope.language(), this::open) : Optional.empty();
+        if (index.isEmpty() || !index.get().has(scope.version())) {
             return new SearchResults(scope, "", false, SearchResults.Outcome.UNKNOWN_SCOPE, 0, List.of());
         }
         SearchRequest request = SearchRequest.of(typed == null ? "" : typed, index.get().analyzer(), index.get().otherAnalyzer());
@@ -87,12 +99,15 @@ public final class HelpSearch {
         try {
             return found(scope, request, index.get(), Math.max(1, limit), snippets);
         } catch (IOException e) {
-            throw new UncheckedIOException("searching " + scope.folder(), e);
+            throw new UncheckedIOException("searching " + scope, e);
         }
     }
 
     private static SearchResults found(SearchScope scope, SearchRequest request, Index index, int limit, boolean highlight) throws IOException {
-        var query = request.query();
+        Query query = new BooleanQuery.Builder()
+                .add(request.query(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.VERSION, scope.version())), BooleanClause.Occur.FILTER)
+                .build();
         TopDocs top = index.searcher().search(query, limit);
         String[] snippets = highlight ? index.highlighter().highlight(SearchFields.BODY, request.highlightQuery(), top, 1)
                 : new String[top.scoreDocs.length];
@@ -104,7 +119,7 @@ public final class HelpSearch {
             String snippet = !highlight ? "" : snippets[i] != null && !snippets[i].isBlank() ? snippets[i].replace(MARK_END + MARK_START, "")
                     : escape(page.get(SearchFields.INTRO));
             String crumbs = page.get(SearchFields.BREADCRUMB);
-            hits.add(new SearchHit(page.get(SearchFields.PATH), page.get(SearchFields.TITLE),
+            hits.add(new SearchHit("/" + scope.language() + "/" + scope.version() + page.get(SearchFields.PATH), page.get(SearchFields.TITLE),
                     crumbs.isEmpty() ? List.of() : Arrays.asList(crumbs.split(SearchFields.CRUMB_SEPARATOR)), snippet));
         }
         long total = top.totalHits.value;
@@ -112,20 +127,20 @@ public final class HelpSearch {
                 total == 0 ? SearchResults.Outcome.NO_RESULTS : SearchResults.Outcome.FOUND, total, List.copyOf(hits));
     }
 
-    private Optional<Index> open(SearchScope scope) {
-        return directories.apply(scope).map(directory -> {
+    private Optional<Index> open(String language) {
+        return directories.apply(language).map(directory -> {
             try {
                 IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-                Analyzer analyzer = SearchAnalyzers.of(scope.language());
+                Analyzer analyzer = SearchAnalyzers.of(language);
                 UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                         .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "… ", true))
                         .withMaxLength(20_000)
                         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(
-                                "ja".equals(scope.language()) ? Locale.JAPANESE : Locale.ENGLISH), SNIPPET_LENGTH, 0.3f))
+                                "ja".equals(language) ? Locale.JAPANESE : Locale.ENGLISH), SNIPPET_LENGTH, 0.3f))
                         .build();
-                return new Index(searcher, analyzer, SearchAnalyzers.of(scope.otherLanguage().language()), highlighter);
+                return new Index(searcher, analyzer, SearchAnalyzers.of(SearchScope.otherLanguage(language)), highlighter);
             } catch (IOException e) {
-                throw new UncheckedIOException("opening the search index " + scope.folder(), e);
+                throw new UncheckedIOException("opening the search index " + SearchScope.folder(language), e);
             }
         });
     }

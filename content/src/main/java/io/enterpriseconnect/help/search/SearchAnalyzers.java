@@ -20,8 +20,8 @@ final class SearchAnalyzers {
         return "ja".equals(language) ? new JapaneseAnalyzer() : new EnglishAnalyzer();
     }
 
-    /** A scope's analyzer for every field: its language's, and the other language's for the other-language field. */
-    static Analyzer forIndex(SearchScope scope) {
-        return new PerFieldAnalyzerWrapper(of(scope.language()), Map.of(SearchFields.OTHER_LANGUAGE, of(scope.otherLanguage().language())));
+    /** A language's analyzer for every field: its own, and the other language's for the other-language field. */
+    static Analyzer forIndex(String language) {
+        return new PerFieldAnalyzerWrapper(of(language), Map.of(SearchFields.OTHER_LANGUAGE, of(SearchScope.otherLanguage(language))));
     }
 }

@@ -3,7 +3,9 @@ package io.enterpriseconnect.help.search;
 /** The fields of a page in the index. */
 final class SearchFields {
 
-    /** Stored: the page's address below the help root, {@code /en/enterprise-server@3.1/admin/overview}. */
+    /** Each version the page reads so in, {@code enterprise-server@3.1}. */
+    static final String VERSION = "version";
+    /** Stored: the page's address below its version's root, {@code /admin/overview}. */
     static final String PATH = "path";
     /** Stored: the page's ancestors' titles, outermost first, joined by {@link #CRUMB_SEPARATOR}. */
     static final String BREADCRUMB = "breadcrumb";

@@ -14,7 +14,7 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The search part of the site build: indexes the pages the build has just written under the site root, into
- * {@code search/{lang}/{version}/} beside them, each with a {@link SearchScope#FILE_LIST} naming its files so that the server
+ * {@code search/{lang}/} beside them, each with a {@link SearchScope#FILE_LIST} naming its files so that the server
  * can load the index from the jar without listing it.
  */
 public final class SearchIndexBuild {
@@ -25,14 +25,14 @@ public final class SearchIndexBuild {
     /**
      * @param siteRoot  the built site, {@code target/classes/help-site}
      * @param pageFiles the pages written, relative to it: {@code en/enterprise-server@3.1/admin/index.html}
-     * @return the number of pages indexed per scope
+     * @return the number of documents written per language
      */
-    public static Map<SearchScope, Integer> run(Path siteRoot, List<String> pageFiles) {
+    public static Map<String, Integer> run(Path siteRoot, List<String> pageFiles) {
         List<SearchablePage> pages = pageFiles.parallelStream()
                 .map(file -> SearchablePage.of(SearchablePage.pathOfFile(file), read(siteRoot.resolve(file))))
                 .toList();
-        Map<SearchScope, Integer> written = SearchIndexer.index(pages, scope -> open(siteRoot.resolve(scope.folder())));
-        written.keySet().forEach(scope -> listFiles(siteRoot.resolve(scope.folder())));
+        Map<String, Integer> written = SearchIndexer.index(pages, language -> open(siteRoot.resolve(SearchScope.folder(language))));
+        written.keySet().forEach(language -> listFiles(siteRoot.resolve(SearchScope.folder(language))));
         return written;
     }
 

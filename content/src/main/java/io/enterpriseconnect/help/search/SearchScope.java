@@ -2,7 +2,7 @@ package io.enterpriseconnect.help.search;
 
 import java.util.regex.Pattern;
 
-/** One search index: the pages of one language ({@code en}, {@code ja}) in one version ({@code enterprise-server@3.1}). */
+/** What a search looks through: the pages of one language ({@code en}, {@code ja}) in one version ({@code enterprise-server@3.1}). */
 public record SearchScope(String language, String version) {
 
     /** The file in each index folder naming the index's files, so that an index can be read from a jar. */
@@ -16,12 +16,16 @@ public record SearchScope(String language, String version) {
         return language != null && version != null && LANGUAGE.matcher(language).matches() && VERSION.matcher(version).matches();
     }
 
-    /** Where the index files live below the site root: {@code search/ja/enterprise-server@3.1}. */
-    public String folder() {
-        return "search/" + language + "/" + version;
+    /** Where a language's index files live below the site root: {@code search/ja}. */
+    public static String folder(String language) {
+        return "search/" + language;
+    }
+
+    static String otherLanguage(String language) {
+        return "en".equals(language) ? "ja" : "en";
     }
 
     public SearchScope otherLanguage() {
-        return new SearchScope("en".equals(language) ? "ja" : "en", version);
+        return new SearchScope(otherLanguage(language), version);
     }
 }

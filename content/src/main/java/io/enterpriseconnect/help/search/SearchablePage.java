@@ -43,7 +43,13 @@ public record SearchablePage(String path, List<String> breadcrumb, String title,
         return path.endsWith("/index.html") ? path.substring(0, path.length() - "/index.html".length()) : path;
     }
 
-    /** The index this page belongs to, from the first two segments of its path. */
+    /** The page's address below its version's root: {@code /admin/overview}, empty for the version's home. */
+    public String pathInVersion() {
+        String[] segments = path.split("/", 4);
+        return segments.length < 4 ? "" : "/" + segments[3];
+    }
+
+    /** The language and version this page belongs to, from the first two segments of its path. */
     public SearchScope scope() {
         String[] segments = path.split("/", 4);
         return new SearchScope(segments[1], segments[2]);

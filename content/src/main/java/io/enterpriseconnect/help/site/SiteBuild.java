@@ -49,8 +49,9 @@ public final class SiteBuild {
             throw new IllegalStateException(message.toString());
         }
         long indexStart = System.nanoTime();
-        int indexes = SearchIndexBuild.run(output, result.pagePaths()).size();
-        System.out.printf("help-site: wrote %d search indexes in %d ms%n", indexes, (System.nanoTime() - indexStart) / 1_000_000);
+        Map<String, Integer> indexed = SearchIndexBuild.run(output, result.pagePaths());
+        System.out.printf("help-site: indexed the pages for search (documents per language: %s) in %d ms%n", indexed,
+                (System.nanoTime() - indexStart) / 1_000_000);
         System.out.printf("help-site: rendered %d pages (%d translation fallbacks, %d redirects) into %s in %d ms%n",
                 result.pagePaths().size(), result.report().issues().size(), result.redirects().targets().size(), output, millis);
     }

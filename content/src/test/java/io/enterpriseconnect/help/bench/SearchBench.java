@@ -64,16 +64,17 @@ public final class SearchBench {
 
         long[] buildNanos = new long[rounds];
         long[] extractNanos = new long[rounds];
-        Map<SearchScope, Directory> indexes = Map.of();
+        Map<String, Directory> indexes = Map.of();
+        Map<String, Integer> documents = Map.of();
         List<SearchablePage> pages = List.of();
         for (int round = 0; round <= rounds; round++) {
             long start = System.nanoTime();
             pages = pageFiles.parallelStream().map(file -> SearchablePage.of(SearchablePage.pathOfFile(file), site.get(file))).toList();
             long extracted = System.nanoTime();
-            Map<SearchScope, Directory> built = new ConcurrentHashMap<>();
-            SearchIndexer.index(pages, scope -> {
+            Map<String, Directory> built = new ConcurrentHashMap<>();
+            documents = SearchIndexer.index(pages, language -> {
                 ByteBuffersDirectory directory = new ByteBuffersDirectory();
-                built.put(scope, directory);
+                built.put(language, directory);
                 return new KeptOpen(directory);
             });
             if (round > 0) {
@@ -83,21 +84,20 @@ public final class SearchBench {
             indexes = built;
         }
         long bytes = indexes.values().stream().mapToLong(SearchBench::size).sum();
-        System.out.printf("search-bench: index build (extract + index %d pages into %d indexes) median %.0f ms, of which HTML text extraction %.0f ms,"
-                        + " over %d rounds after a warm-up round, on %d cores%n",
-                pages.size(), indexes.size(), median(buildNanos) / 1e6, median(extractNanos) / 1e6, rounds,
+        System.out.printf("search-bench: index build (extract + index %d pages into %d indexes, %s documents: one per distinct text)"
+                        + " median %.0f ms, of which HTML text extraction %.0f ms, over %d rounds after a warm-up round, on %d cores%n",
+                pages.size(), indexes.size(), documents, median(buildNanos) / 1e6, median(extractNanos) / 1e6, rounds,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("search-bench: index size %.1f KiB in all, %.1f KiB per index on average%n",
-                bytes / 1024.0, bytes / 1024.0 / indexes.size());
+        System.out.printf("search-bench: index size %.1f KiB in all%n", bytes / 1024.0);
 
-        Map<SearchScope, Directory> loaded = indexes;
+        Map<String, Directory> loaded = indexes;
         HelpSearch search = new HelpSearch(scope -> Optional.ofNullable(loaded.get(scope)));
         Map<SearchScope, List<String>> texts = new ConcurrentHashMap<>();
         pages.forEach(page -> texts.computeIfAbsent(page.scope(), unused -> new ArrayList<>())
                 .add((page.title() + "\n" + page.intro() + "\n" + page.body()).toLowerCase(Locale.ROOT)));
         for (String language : List.of("en", "ja")) {
             List<String> queries = language.equals("en") ? ENGLISH : JAPANESE;
-            List<SearchScope> scopes = indexes.keySet().stream().filter(scope -> scope.language().equals(language)).toList();
+            List<SearchScope> scopes = texts.keySet().stream().filter(scope -> scope.language().equals(language)).toList();
             List<Long> lucene = new ArrayList<>();
             List<Long> suggestions = new ArrayList<>();
             List<Long> scan = new ArrayList<>();
