@@ -1,15 +1,11 @@
 package io.enterpriseconnect.help.bench;
 
-import io.enterpriseconnect.help.conformance.Corpus;
-import io.enterpriseconnect.help.liquid.LiquidParser;
 import io.enterpriseconnect.help.search.HelpSearch;
 import io.enterpriseconnect.help.search.SearchScope;
 import io.enterpriseconnect.help.search.SearchIndexer;
 import io.enterpriseconnect.help.search.SearchablePage;
-import io.enterpriseconnect.help.site.HelpSources;
 import io.enterpriseconnect.help.site.SiteBuilder;
 import io.enterpriseconnect.help.site.SiteUrls;
-import io.enterpriseconnect.help.versions.VersionCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -42,24 +38,10 @@ public final class SearchBench {
     }
 
     public static void main(String[] args) {
-        String corpusOption = null;
-        int rounds = 5;
-        for (String arg : args) {
-            if (arg.startsWith("--corpus=")) {
-                corpusOption = arg.substring("--corpus=".length());
-            } else if (arg.startsWith("--rounds=")) {
-                rounds = Integer.parseInt(arg.substring("--rounds=".length()));
-            }
-        }
-        Corpus corpus = Corpus.locate(corpusOption);
-        if (!corpus.isPresent()) {
-            throw new IllegalStateException("no reference corpus at " + corpus.root());
-        }
-        VersionCatalog catalog = Corpus.versions();
-        LiquidParser parser = new LiquidParser(catalog);
-        HelpSources sources = HelpSources.load(corpus.sources(), catalog, parser);
+        int rounds = Integer.parseInt(BenchCorpus.option(args, "rounds", "5"));
+        BenchCorpus corpus = BenchCorpus.load(args);
         Map<String, String> site = new ConcurrentHashMap<>();
-        List<String> pageFiles = new SiteBuilder(sources, parser, new SiteUrls("")).build(site::put).pagePaths();
+        List<String> pageFiles = new SiteBuilder(corpus.sources(), corpus.parser(), new SiteUrls("")).build(site::put).pagePaths();
         System.out.printf("search-bench: %d rendered pages (corpus matrix, en + ja)%n", pageFiles.size());
 
         long[] buildNanos = new long[rounds];
