@@ -134,7 +134,7 @@ public final class HelpSearch {
                 Analyzer analyzer = SearchAnalyzers.of(language);
                 UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                         .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "… ", true))
-                        .withMaxLength(20_000)
+                        .withMaxLength(10_000)
                         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(
                                 "ja".equals(language) ? Locale.JAPANESE : Locale.ENGLISH), SNIPPET_LENGTH, 0.3f))
                         .build();

@@ -21,7 +21,8 @@ import org.apache.lucene.search.TermQuery;
  * What a visitor typed, made safe and turned into a query. The text is never handed to Lucene's query parser:
  * it goes through the language's analyzer, so {@code title:(} or {@code *} are only words (or nothing), and each
  * word found is looked for in the title, headings, intro and body, the title counting most. The last word, while
- * still being typed, also matches as a prefix ("unif" finds "unified"). The words, analysed as the other
+ * still being typed, also matches the start of a word in titles and headings ("unif" finds "unified"; not in the
+ * body, where a short prefix expands to too many words to stay fast). The words, analysed as the other
  * language, are also looked for in the other language's title and intro of each page, so 統合 finds the English
  * page whose Japanese title has it, and "unified contributions" the Japanese page.
  */
@@ -98,7 +99,7 @@ public record SearchRequest(String text, boolean shortened, List<String> terms, 
                     new TermQuery(new Term(SearchFields.BODY, term))));
             if (withPrefix && i == terms.size() - 1) {
                 fields.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.TITLE, term)), 2f));
-                fields.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.BODY, term)), 0.5f));
+                fields.add(new PrefixQuery(new Term(SearchFields.HEADINGS, term)));
             }
             query.add(new DisjunctionMaxQuery(fields, 0.1f), BooleanClause.Occur.SHOULD);
         }
