@@ -8,6 +8,7 @@ import io.enterpriseconnect.help.site.SiteBuilder;
 import io.enterpriseconnect.help.site.SiteUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class SearchBench {
         BenchCorpus corpus = BenchCorpus.load(args);
         Map<String, String> site = new ConcurrentHashMap<>();
         List<String> pageFiles = new SiteBuilder(corpus.sources(), corpus.parser(), new SiteUrls("")).build(site::put).pagePaths();
-        System.out.printf("search-bench: %d rendered pages (corpus matrix, en + ja)%n", pageFiles.size());
+        System.out.printf("search-bench: %d rendered pages (corpus matrix, en + ja); system load average %.1f on %d cores%n", pageFiles.size(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
 
         long[] buildNanos = new long[rounds];
         long[] extractNanos = new long[rounds];
@@ -67,9 +69,8 @@ public final class SearchBench {
         }
         long bytes = indexes.values().stream().mapToLong(SearchBench::size).sum();
         System.out.printf("search-bench: index build (extract + index %d pages into %d indexes, %s documents: one per distinct text)"
-                        + " median %.0f ms, of which HTML text extraction %.0f ms, over %d rounds after a warm-up round, on %d cores%n",
-                pages.size(), indexes.size(), documents, median(buildNanos) / 1e6, median(extractNanos) / 1e6, rounds,
-                Runtime.getRuntime().availableProcessors());
+                        + " median %.0f ms, of which HTML text extraction %.0f ms, over %d rounds after a warm-up round%n",
+                pages.size(), indexes.size(), documents, median(buildNanos) / 1e6, median(extractNanos) / 1e6, rounds);
         System.out.printf("search-bench: index size %.1f KiB in all%n", bytes / 1024.0);
 
         Map<String, Directory> loaded = indexes;
