@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -93,14 +94,41 @@ public class HelpServlet extends HttpServlet {
     }
 
     private void suggestions(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String language = Optional.ofNullable(request.getParameter("lang")).orElse("en");
-        String version = Optional.ofNullable(request.getParameter("version")).orElse(productVersion);
-        HelpSearchAnswers.Answer answer = search.answer(new SearchScope(language, version), request.getParameter("q"),
-                limit(request.getParameter("limit")), "true".equals(request.getParameter("snippets")));
+        String language = Optional.ofNullable(query(request, "lang")).orElse("en");
+        String version = Optional.ofNullable(query(request, "version")).orElse(productVersion);
+        HelpSearchAnswers.Answer answer = search.answer(new SearchScope(language, version), query(request, "q"),
+                limit(query(request, "limit")), "true".equals(query(request, "snippets")));
         response.setStatus(answer.unknownScope() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK);
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setContentType("application/json; charset=UTF-8");
         response.getOutputStream().write(search.json(answer, request.getContextPath() + PREFIX).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A query-string parameter, decoded as UTF-8 whatever the container's default (Payara decodes query strings as
+     * ISO-8859-1, which turns 統合 into mojibake); the first value when it is given more than once.
+     */
+    static String query(HttpServletRequest request, String name) {
+        String queryString = request.getQueryString();
+        if (queryString == null) {
+            return null;
+        }
+        for (String pair : queryString.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            if (decode(key).equals(name)) {
+                return equals < 0 ? "" : decode(pair.substring(equals + 1));
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String encoded) {
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return encoded;
+        }
     }
 
     private static int limit(String requested) {
@@ -117,7 +145,7 @@ public class HelpServlet extends HttpServlet {
             notFound(scope.language(), response);
             return;
         }
-        HelpSearchAnswers.Answer answer = search.answer(scope, request.getParameter("q"), HelpSearchAnswers.PAGE_RESULTS, true);
+        HelpSearchAnswers.Answer answer = search.answer(scope, query(request, "q"), HelpSearchAnswers.PAGE_RESULTS, true);
         response.setHeader("Cache-Control", CACHE_CONTROL);
         sendHtml(response, HttpServletResponse.SC_OK, page(shell.get())
                 .replace(RESULTS, search.html(answer, request.getContextPath() + PREFIX))
