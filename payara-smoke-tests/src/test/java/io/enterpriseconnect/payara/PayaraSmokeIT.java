@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The instance EAR that WildFly runs, deployed unchanged on Payara Server 6 (server/payara/provision.sh):
  * Hibernate from the EAR, Jakarta Security with the database identity store, MicroProfile Config and
- * Health all work there.
+ * Health, and the help search's Lucene (Kuromoji included) all work there.
  */
 class PayaraSmokeIT {
 
@@ -50,6 +51,14 @@ class PayaraSmokeIT {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void theHelpSearchRunsLuceneFromTheEar() {
+        HttpResponse<String> response = get(INSTANCE + "/help/search?lang=ja&version=enterprise-server@3.1&q="
+                + URLEncoder.encode("統合", StandardCharsets.UTF_8), null);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("enabling-unified-contributions-between-github-enterprise-server-and-githubcom"), response.body());
     }
 
     @Test

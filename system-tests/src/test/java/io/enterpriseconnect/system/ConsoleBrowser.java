@@ -151,6 +151,11 @@ final class ConsoleBrowser implements AutoCloseable {
                 .map(WebElement::getText).toList();
     }
 
+    /** The browser itself, for checks on the page as rendered (layout, accessibility, screenshots). */
+    WebDriver driver() {
+        return driver;
+    }
+
     WebDriverWait waitFor() {
         return new WebDriverWait(driver, PATIENCE);
     }

@@ -16,6 +16,7 @@ public final class ChromeRenderer {
     private final Template sidebar;
     private final Template notFound;
     private final Template translationReport;
+    private final Template search;
 
     /** Loads and compiles the templates once; rendering a page only runs them. */
     public ChromeRenderer() {
@@ -31,6 +32,7 @@ public final class ChromeRenderer {
             sidebar = configuration.getTemplate("sidebar.ftlh");
             notFound = configuration.getTemplate("not-found.ftlh");
             translationReport = configuration.getTemplate("translation-report.ftlh");
+            search = configuration.getTemplate("search.ftlh");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,6 +52,11 @@ public final class ChromeRenderer {
 
     public String translationReport(Map<String, Object> model) {
         return render(translationReport, model);
+    }
+
+    /** The frame of a version's search results page, which the server fills in. */
+    public String search(Map<String, Object> model) {
+        return render(search, model);
     }
 
     /**

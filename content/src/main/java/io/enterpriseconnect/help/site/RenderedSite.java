@@ -89,6 +89,11 @@ public final class RenderedSite {
                 .orElse("<!doctype html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A file of the site other than a page or asset, such as {@code translation-report.html}. */
+    public Optional<byte[]> file(String relative) {
+        return SAFE_PATH.matcher("/" + relative).matches() && !relative.contains("..") ? read(relative) : Optional.empty();
+    }
+
     private Optional<byte[]> read(String relative) {
         try (InputStream in = classLoader.getResourceAsStream(ROOT + relative)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
@@ -120,6 +125,9 @@ public final class RenderedSite {
     private static String contentType(String path) {
         if (path.endsWith(".css")) {
             return "text/css; charset=UTF-8";
+        }
+        if (path.endsWith(".js")) {
+            return "text/javascript; charset=UTF-8";
         }
         if (path.endsWith(".png")) {
             return "image/png";

@@ -2,6 +2,7 @@ package io.enterpriseconnect.help.site;
 
 import io.enterpriseconnect.help.HelpSourceException;
 import io.enterpriseconnect.help.liquid.LiquidParser;
+import io.enterpriseconnect.help.search.SearchIndexBuild;
 import io.enterpriseconnect.help.versions.VersionCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,10 @@ public final class SiteBuild {
             }
             throw new IllegalStateException(message.toString());
         }
+        long indexStart = System.nanoTime();
+        Map<String, Integer> indexed = SearchIndexBuild.run(output, result.pagePaths());
+        System.out.printf("help-site: indexed the pages for search (documents per language: %s) in %d ms%n", indexed,
+                (System.nanoTime() - indexStart) / 1_000_000);
         System.out.printf("help-site: rendered %d pages (%d translation fallbacks, %d redirects) into %s in %d ms%n",
                 result.pagePaths().size(), result.report().issues().size(), result.redirects().targets().size(), output, millis);
     }

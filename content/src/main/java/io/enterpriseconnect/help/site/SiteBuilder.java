@@ -79,12 +79,16 @@ public final class SiteBuilder {
         output.write("redirects.tsv", redirects.toTsv());
         for (HelpLanguage language : HelpLanguage.ALL) {
             output.write(language.urlCode() + "/404.html", chrome.notFound(baseModel(language, homeVersion())));
+            for (ProductVersion version : sources.catalog().rendered()) {
+                output.write(language.urlCode() + "/" + version.id() + "/search/index.html", chrome.search(baseModel(language, version)));
+            }
         }
         output.write("translation-report.json", report.toJson());
         Map<String, Object> reportModel = baseModel(HelpLanguage.ENGLISH, homeVersion());
         reportModel.put("issues", report.rows());
         output.write("translation-report.html", chrome.translationReport(reportModel));
-        output.write("assets/help.css", stylesheet());
+        output.write("assets/help.css", resource("help.css"));
+        output.write("assets/help.js", resource("help.js"));
         List<String> sorted = new ArrayList<>(written);
         Collections.sort(sorted);
         Map<String, HelpSourceException> distinctErrors = new java.util.TreeMap<>();
@@ -132,6 +136,10 @@ public final class SiteBuilder {
         model.put("language", Map.of("code", language.urlCode(), "name", UiStrings.languageName(language, sources)));
         model.put("ui", ui.get(language));
         model.put("stylesheet", urls.asset("assets/help.css"));
+        model.put("script", urls.asset("assets/help.js"));
+        if (version != null) {
+            model.put("search", Map.of("action", urls.page(language, version, "search"), "suggest", urls.asset("search"), "version", version.id()));
+        }
         model.put("homeHref", version == null ? urls.prefix() + "/" + language.urlCode() : urls.page(language, version, homePath()));
         model.put("languages", List.of());
         return model;
@@ -244,8 +252,8 @@ public final class SiteBuilder {
         return product.map(HelpPage::path).orElse("");
     }
 
-    private static String stylesheet() {
-        try (InputStream in = SiteBuilder.class.getResourceAsStream("help.css")) {
+    private static String resource(String name) {
+        try (InputStream in = SiteBuilder.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -57,7 +57,8 @@ public final class TranslationReport {
         List<Map<String, String>> rows = new ArrayList<>();
         for (TranslationIssue issue : issues()) {
             rows.add(Map.of("language", issue.language(), "kind", issue.kind().name(), "page", issue.page(),
-                    "versions", issue.versions(), "location", issue.location().toString(), "reason", issue.reason()));
+                    "versions", issue.versions(), "file", issue.location().file(), "line", String.valueOf(issue.location().line()),
+                    "column", String.valueOf(issue.location().column()), "reason", issue.reason()));
         }
         return rows;
     }

@@ -20,7 +20,16 @@ final class UiStrings {
             Map.entry("oops", "errors.oops|Oops!"),
             Map.entry("pageDoesntExist", "errors.page_doesnt_exist|It looks like this page doesn't exist."),
             Map.entry("sublandingGuides", "product_sublanding.guides|{{ productMap[currentProduct].name }} guides"),
-            Map.entry("goHome", "errors.go_home|Go to the help home page"));
+            Map.entry("goHome", "errors.go_home|Go to the help home page"),
+            Map.entry("skipToContent", "header.skip_to_content|Skip to main content"),
+            Map.entry("sidebar", "header.sidebar|Help topics"),
+            Map.entry("toggleNavigation", "header.toggle_navigation|Toggle navigation"),
+            Map.entry("languagePicker", "header.language_picker|Language"),
+            Map.entry("versionPicker", "homepage.version_picker|Version"),
+            Map.entry("searchLabel", "search.label|Search the help"),
+            Map.entry("searchPlaceholder", "search.placeholder|Search the help"),
+            Map.entry("searchButton", "search.button|Search"),
+            Map.entry("searchResults", "search.results|Search results"));
 
     private UiStrings() {
     }

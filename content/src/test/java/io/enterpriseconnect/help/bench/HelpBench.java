@@ -1,6 +1,5 @@
 package io.enterpriseconnect.help.bench;
 
-import io.enterpriseconnect.help.conformance.Corpus;
 import io.enterpriseconnect.help.liquid.LiquidParser;
 import io.enterpriseconnect.help.site.HelpLanguage;
 import io.enterpriseconnect.help.site.HelpPage;
@@ -30,25 +29,12 @@ public final class HelpBench {
     }
 
     public static void main(String[] args) {
-        String corpusOption = null;
-        int warmups = 3;
-        int repetitions = 7;
-        for (String arg : args) {
-            if (arg.startsWith("--corpus=")) {
-                corpusOption = arg.substring("--corpus=".length());
-            } else if (arg.startsWith("--warmups=")) {
-                warmups = Integer.parseInt(arg.substring("--warmups=".length()));
-            } else if (arg.startsWith("--repetitions=")) {
-                repetitions = Integer.parseInt(arg.substring("--repetitions=".length()));
-            }
-        }
-        Corpus corpus = Corpus.locate(corpusOption);
-        if (!corpus.isPresent()) {
-            throw new IllegalStateException("no reference corpus at " + corpus.root());
-        }
-        VersionCatalog catalog = Corpus.versions();
-        LiquidParser parser = new LiquidParser(catalog);
-        HelpSources sources = HelpSources.load(corpus.sources(), catalog, parser);
+        int warmups = Integer.parseInt(BenchCorpus.option(args, "warmups", "3"));
+        int repetitions = Integer.parseInt(BenchCorpus.option(args, "repetitions", "7"));
+        BenchCorpus corpus = BenchCorpus.load(args);
+        VersionCatalog catalog = corpus.catalog();
+        LiquidParser parser = corpus.parser();
+        HelpSources sources = corpus.sources();
         SiteBuilder pipeline = new SiteBuilder(sources, parser, new SiteUrls(""));
         List<Job> jobs = new ArrayList<>();
         for (HelpPage page : sources.pages().values()) {
