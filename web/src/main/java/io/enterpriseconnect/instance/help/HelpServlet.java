@@ -3,7 +3,7 @@ package io.enterpriseconnect.instance.help;
 import io.enterpriseconnect.help.search.HelpSearch;
 import io.enterpriseconnect.help.search.SearchScope;
 import io.enterpriseconnect.help.site.RenderedSite;
-import io.enterpriseconnect.instance.accounts.Role;
+import io.enterpriseconnect.instance.accounts.domain.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

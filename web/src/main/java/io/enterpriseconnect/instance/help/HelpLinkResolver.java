@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Named("help")
 @ApplicationScoped
-public class HelpLinks {
+public class HelpLinkResolver {
 
     static final String CONNECTIONS = "admin/configuration/managing-connections-between-github-enterprise-server-and-github-enterprise-cloud/";
 
