@@ -2,7 +2,6 @@ package io.enterpriseconnect.instance.audit;
 
 import io.enterpriseconnect.instance.audit.domain.AuditOutcome;
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -15,7 +14,9 @@ import java.security.Principal;
 @Priority(Interceptor.Priority.APPLICATION)
 public class AuditInterceptor {
 
-    @EJB
+    // @Inject, not @EJB: Payara looks an interceptor's @EJB up in the intercepted component's java:comp/env,
+    // where it is not bound, and cannot create the façade at all.
+    @Inject
     AuditService audit;
 
     @Inject
