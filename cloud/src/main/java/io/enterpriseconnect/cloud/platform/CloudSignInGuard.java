@@ -4,8 +4,6 @@ import io.enterpriseconnect.protocol.web.SignInThrottle;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -26,19 +24,15 @@ public class CloudSignInGuard {
     @PostConstruct
     void configure() {
         Config config = ConfigProvider.getConfig();
-        throttle = new SignInThrottle(config.getOptionalValue("cloud.sign-in.failures-per-account", Integer.class).orElse(10),
-                config.getOptionalValue("cloud.sign-in.failures-per-address", Integer.class).orElse(100),
-                Duration.ofSeconds(config.getOptionalValue("cloud.sign-in.quiet-seconds", Integer.class).orElse(60)),
-                Duration.ofSeconds(config.getOptionalValue("cloud.sign-in.lockout-seconds", Integer.class).orElse(30)),
-                Duration.ofMinutes(config.getOptionalValue("cloud.sign-in.max-lockout-minutes", Integer.class).orElse(15)),
-                Clock.systemUTC());
+        throttle = SignInThrottle.configured((name, fallback) -> config.getOptionalValue("cloud.sign-in." + name, Integer.class)
+                .orElse(fallback));
     }
 
     /** False when {@code login} must wait; the seconds are then left on the request ({@link #RETRY_AFTER}). */
     boolean allows(String login, HttpServletRequest request) {
         SignInThrottle.Verdict verdict = throttle.check(login, request.getRemoteAddr());
         if (!verdict.allowed()) {
-            request.setAttribute(RETRY_AFTER, Math.max(1, (verdict.retryAfter().toMillis() + 999) / 1000));
+            request.setAttribute(RETRY_AFTER, verdict.retryAfterSeconds());
         }
         return verdict.allowed();
     }

@@ -24,6 +24,17 @@ public final class SignInThrottle {
     /** Whether to check the password at all; when not, how long until the caller may try again. */
     public record Verdict(boolean allowed, Duration retryAfter) {
         static final Verdict ALLOWED = new Verdict(true, Duration.ZERO);
+
+        /** The wait in whole seconds, rounded up (at least 1 when refused): what {@code Retry-After} says. */
+        public long retryAfterSeconds() {
+            return allowed ? 0 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
+    }
+
+    /** An application's setting by name (such as {@code lockout-seconds}), or the given default. */
+    @FunctionalInterface
+    public interface Settings {
+        int get(String name, int fallback);
     }
 
     private static final int MAX_TRACKED = 100_000;
@@ -35,6 +46,17 @@ public final class SignInThrottle {
     private final Duration longestLockout;
     private final Clock clock;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    /**
+     * The throttle as an application configures it: {@code failures-per-account} (10),
+     * {@code failures-per-address} (100), {@code quiet-seconds} (60), {@code lockout-seconds} (30) and
+     * {@code max-lockout-minutes} (15), on the system clock.
+     */
+    public static SignInThrottle configured(Settings settings) {
+        return new SignInThrottle(settings.get("failures-per-account", 10), settings.get("failures-per-address", 100),
+                Duration.ofSeconds(settings.get("quiet-seconds", 60)), Duration.ofSeconds(settings.get("lockout-seconds", 30)),
+                Duration.ofMinutes(settings.get("max-lockout-minutes", 15)), Clock.systemUTC());
+    }
 
     public SignInThrottle(int perAccount, int perAddress, Duration window, Duration firstLockout, Duration longestLockout,
                           Clock clock) {

@@ -1,7 +1,10 @@
 package io.enterpriseconnect.instance.platform.security;
 
+import io.enterpriseconnect.instance.platform.api.InstanceApiError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -30,6 +33,7 @@ public class InstanceAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String SIGN_IN_PAGE = "/login.xhtml";
     private static final String BASIC = "Basic ";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -97,8 +101,8 @@ public class InstanceAuthenticationMechanism implements HttpAuthenticationMechan
             response.setHeader("Retry-After", Long.toString(seconds));
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":429,\"message\":\"Too many wrong passwords in a row for this "
-                    + "user or from this address: try again in " + seconds + " s\",\"field\":null}");
+            response.getWriter().write(JSON.toJson(InstanceApiError.of(429, "Too many wrong passwords in a row for this "
+                    + "user or from this address: try again in " + seconds + " s")));
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

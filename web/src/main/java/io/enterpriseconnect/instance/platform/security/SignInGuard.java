@@ -7,8 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -31,12 +29,8 @@ public class SignInGuard {
     @PostConstruct
     void configure() {
         Config config = ConfigProvider.getConfig();
-        throttle = new SignInThrottle(config.getOptionalValue("instance.sign-in.failures-per-account", Integer.class).orElse(10),
-                config.getOptionalValue("instance.sign-in.failures-per-address", Integer.class).orElse(100),
-                Duration.ofSeconds(config.getOptionalValue("instance.sign-in.quiet-seconds", Integer.class).orElse(60)),
-                Duration.ofSeconds(config.getOptionalValue("instance.sign-in.lockout-seconds", Integer.class).orElse(30)),
-                Duration.ofMinutes(config.getOptionalValue("instance.sign-in.max-lockout-minutes", Integer.class).orElse(15)),
-                Clock.systemUTC());
+        throttle = SignInThrottle.configured((name, fallback) -> config.getOptionalValue("instance.sign-in." + name, Integer.class)
+                .orElse(fallback));
     }
 
     /** Null when {@code login} may try now; else the seconds to wait (also left on the request for the page). */
@@ -45,9 +39,8 @@ public class SignInGuard {
         if (verdict.allowed()) {
             return null;
         }
-        long seconds = Math.max(1, (verdict.retryAfter().toMillis() + 999) / 1000);
-        request.setAttribute(RETRY_AFTER, seconds);
-        return seconds;
+        request.setAttribute(RETRY_AFTER, verdict.retryAfterSeconds());
+        return verdict.retryAfterSeconds();
     }
 
     void failed(String login, HttpServletRequest request) {
@@ -55,7 +48,7 @@ public class SignInGuard {
         if (throttle.failed(login, address)) {
             SignInThrottle.Verdict verdict = throttle.check(login, address);
             audit.record(login, LOCKED_OUT, AuditOutcome.FAILURE, "Too many wrong passwords in a row (the last from "
-                    + address + "): sign-in refused for " + verdict.retryAfter().toSeconds() + " s");
+                    + address + "): sign-in refused for " + verdict.retryAfterSeconds() + " s");
         }
     }
 
